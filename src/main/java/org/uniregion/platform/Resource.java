@@ -1,0 +1,20 @@
+package org.uniregion.platform;
+
+/**
+ * The kinds of record the access policy decides on. A capability adds its kinds here, and its rules to
+ * {@link AccessPolicy}, so that every decision stays in one place.
+ */
+public enum Resource {
+
+	/** Administrative divisions: public reference data. */
+	REGION,
+	/** Partner organizations and their contacts. */
+	ORGANIZATION,
+	/** Framework agreements and their documents. */
+	AGREEMENT,
+	/** The audit trail. */
+	AUDIT_TRAIL,
+	/** Users, roles and their scope. */
+	ACCOUNT
+
+}

@@ -1,0 +1,21 @@
+package org.uniregion.platform;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A record that the access policy can place: in which region it lies, which organization it belongs to,
+ * and who owns it. Any of them may be unknown.
+ */
+public interface ScopedRecord {
+
+	@Nullable String scopeRegionCode();
+
+	default @Nullable Long scopeOrganizationId() {
+		return null;
+	}
+
+	default @Nullable Long scopeOwnerId() {
+		return null;
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.uniregion.platform.db;
+
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Ties the embedded server's life to the application context: the data source is closed first, then the
+ * server is stopped (if no other context of this JVM still uses it).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = EmbeddedDatabaseEnvironmentPostProcessor.ACTIVE, havingValue = "true")
+class EmbeddedDatabaseConfiguration {
+
+	static final String LEASE_BEAN = "embeddedPostgresLease";
+
+	@Bean(name = LEASE_BEAN, destroyMethod = "close")
+	static Lease embeddedPostgresLease(Environment env) {
+		return new Lease(DataDirectory.resolve(env));
+	}
+
+	@Bean
+	static BeanFactoryPostProcessor dataSourceDependsOnEmbeddedPostgres() {
+		return beanFactory -> {
+			for (String name : beanFactory.getBeanNamesForType(javax.sql.DataSource.class, true, false)) {
+				BeanDefinition def = beanFactory.getBeanDefinition(name);
+				String[] deps = def.getDependsOn();
+				String[] merged = deps == null ? new String[] { LEASE_BEAN }
+						: java.util.stream.Stream.concat(java.util.Arrays.stream(deps), java.util.stream.Stream.of(LEASE_BEAN))
+							.toArray(String[]::new);
+				def.setDependsOn(merged);
+			}
+		};
+	}
+
+	static final class Lease implements AutoCloseable {
+
+		private final Path dataDir;
+
+		Lease(Path dataDir) {
+			this.dataDir = dataDir;
+			EmbeddedDatabases.acquire(dataDir);
+		}
+
+		@Override
+		public void close() {
+			EmbeddedDatabases.release(this.dataDir);
+		}
+
+	}
+
+}

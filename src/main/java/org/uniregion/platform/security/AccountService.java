@@ -1,0 +1,25 @@
+package org.uniregion.platform.security;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uniregion.platform.AccountApi;
+import org.uniregion.shared.NotFoundException;
+
+@Service
+class AccountService implements AccountApi {
+
+	private final UserAccountRepository users;
+
+	AccountService(UserAccountRepository users) {
+		this.users = users;
+	}
+
+	@Override
+	@Transactional
+	public void assignOrganization(String username, long organizationId) {
+		this.users.findByUsername(username)
+			.orElseThrow(() -> NotFoundException.of("user", username))
+			.assignOrganization(organizationId);
+	}
+
+}

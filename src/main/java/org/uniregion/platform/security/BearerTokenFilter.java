@@ -1,0 +1,59 @@
+package org.uniregion.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: Bearer <personal access token>}. A presented but unknown, revoked
+ * or expired token is answered 401 at once; it never falls back to a session.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+	private final ApiTokenService tokens;
+
+	private final AuthenticationEntryPoint entryPoint;
+
+	BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint) {
+		this.tokens = tokens;
+		this.entryPoint = entryPoint;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		var principal = this.tokens.authenticate(header.substring(7).trim());
+		if (principal.isEmpty()) {
+			SecurityContextHolder.clearContext();
+			this.entryPoint.commence(request, response, new BadCredentialsException("Unknown, revoked or expired token"));
+			return;
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
+				principal.get().getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}

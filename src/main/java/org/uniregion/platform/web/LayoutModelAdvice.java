@@ -1,0 +1,46 @@
+package org.uniregion.platform.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.uniregion.platform.AccessPolicy;
+import org.uniregion.platform.Caller;
+import org.uniregion.platform.Resource;
+
+/**
+ * What the layout needs on every page: who is logged in, which parts of the navigation to show, and a
+ * helper to build links that keep the current filters.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class LayoutModelAdvice {
+
+	private final AccessPolicy policy;
+
+	LayoutModelAdvice(AccessPolicy policy) {
+		this.policy = policy;
+	}
+
+	@ModelAttribute("caller")
+	Caller caller() {
+		return Caller.current();
+	}
+
+	@ModelAttribute("nav")
+	Navigation navigation() {
+		Caller c = Caller.current();
+		return new Navigation(this.policy.mayRead(c, Resource.ORGANIZATION), this.policy.mayRead(c, Resource.AGREEMENT),
+				this.policy.mayRead(c, Resource.AUDIT_TRAIL));
+	}
+
+	@ModelAttribute("url")
+	CurrentUrl url() {
+		return new CurrentUrl();
+	}
+
+	record Navigation(boolean organizations, boolean agreements, boolean audit) {
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.uniregion.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.uniregion.shared.ConflictException;
+import org.uniregion.shared.DomainException;
+import org.uniregion.shared.NotFoundException;
+
+/**
+ * Failures of the web UI shown as a page in the user's language, inside the layout.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+	private final MessageSource messages;
+
+	PageExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	String notFound(NotFoundException ex, Model model, HttpServletResponse response) {
+		return page(404, ex.code(), ex.args(), model, response);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	String conflict(ConflictException ex, Model model, HttpServletResponse response) {
+		return page(409, ex.code(), ex.args(), model, response);
+	}
+
+	@ExceptionHandler(DomainException.class)
+	String rule(DomainException ex, Model model, HttpServletResponse response) {
+		return page(422, ex.code(), ex.args(), model, response);
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	String stale(Model model, HttpServletResponse response) {
+		return page(409, "error.staleVersion", new Object[] { "", "" }, model, response);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	String denied(Model model, HttpServletResponse response) {
+		return page(403, "error.forbidden", new Object[0], model, response);
+	}
+
+	private String page(int status, String code, Object[] args, Model model, HttpServletResponse response) {
+		response.setStatus(status);
+		model.addAttribute("status", status);
+		model.addAttribute("message", this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale()));
+		return "error";
+	}
+
+	@ExceptionHandler(Exception.class)
+	String unexpected(Exception ex, Model model, HttpServletResponse response) {
+		log.error("Unexpected failure in the web UI", ex);
+		return page(500, "error.unexpected", new Object[0], model, response);
+	}
+
+}

@@ -1,0 +1,21 @@
+// Sends the CSRF token with every htmx request, and confirms destructive actions marked data-confirm.
+(function () {
+  function csrf() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    return token && header ? { header: header.content, token: token.content } : null;
+  }
+  document.addEventListener('htmx:configRequest', function (e) {
+    var c = csrf();
+    if (c) { e.detail.headers[c.header] = c.token; }
+  });
+  document.addEventListener('submit', function (e) {
+    var msg = e.target.getAttribute && e.target.getAttribute('data-confirm');
+    if (msg && !window.confirm(msg)) { e.preventDefault(); }
+  }, true);
+  // Focus the first field with an error, so keyboard and screen-reader users land on it.
+  document.addEventListener('DOMContentLoaded', function () {
+    var invalid = document.querySelector('[aria-invalid="true"]');
+    if (invalid) { invalid.focus(); }
+  });
+})();
