@@ -20,13 +20,19 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 
 	public static final String ACTIVE = "uniregion.embedded-db.active";
 
+	private final org.apache.commons.logging.Log log;
+
+	public EmbeddedDatabaseEnvironmentPostProcessor(org.springframework.boot.logging.DeferredLogFactory logs) {
+		this.log = logs.getLog(EmbeddedPostgres.class);
+	}
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
 		if (StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
 			return;
 		}
 		Path dataDir = DataDirectory.resolve(env);
-		EmbeddedPostgres pg = EmbeddedDatabases.startOrGet(dataDir);
+		EmbeddedPostgres pg = EmbeddedDatabases.startOrGet(dataDir, this.log);
 		Map<String, Object> props = new LinkedHashMap<>();
 		props.put("spring.datasource.url", pg.jdbcUrl());
 		props.put("spring.datasource.username", pg.appUser());

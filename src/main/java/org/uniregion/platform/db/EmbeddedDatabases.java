@@ -22,8 +22,8 @@ public final class EmbeddedDatabases {
 	private EmbeddedDatabases() {
 	}
 
-	static synchronized EmbeddedPostgres startOrGet(Path dataDir) {
-		return servers.computeIfAbsent(dataDir, EmbeddedPostgres::start);
+	static synchronized EmbeddedPostgres startOrGet(Path dataDir, org.apache.commons.logging.Log log) {
+		return servers.computeIfAbsent(dataDir, dir -> EmbeddedPostgres.start(dir, log));
 	}
 
 	static synchronized void acquire(Path dataDir) {

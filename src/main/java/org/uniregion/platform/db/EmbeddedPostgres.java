@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * A PostgreSQL server that lives in the product's data directory and keeps what it acknowledged.
@@ -48,7 +48,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	static final String APP_ROLE = "uniregion_app";
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
+	private static Log log = LogFactory.getLog(EmbeddedPostgres.class);
 
 	private final Path home;
 
@@ -79,6 +79,17 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	 * Starts (initialising on first use) the cluster under {@code dataDir/postgres}.
 	 */
 	public static EmbeddedPostgres start(Path dataDir) {
+		return start(dataDir, null);
+	}
+
+	/**
+	 * As {@link #start(Path)}, logging to {@code startupLog} (Spring Boot's deferred log: logging is not
+	 * initialised yet when the environment is prepared).
+	 */
+	static EmbeddedPostgres start(Path dataDir, @org.jspecify.annotations.Nullable Log startupLog) {
+		if (startupLog != null) {
+			log = startupLog;
+		}
 		try {
 			Path home = dataDir.toAbsolutePath().normalize().resolve("postgres");
 			Files.createDirectories(home);
@@ -137,7 +148,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 				"-o", "-p " + this.port + " -c listen_addresses=127.0.0.1"));
 		this.running = true;
 		ensureDatabaseAndRoles();
-		log.info("Embedded PostgreSQL 17 running on port {} with its data in {}", this.port, this.cluster);
+		log.info("Embedded PostgreSQL 17 running on port " + this.port + " with its data in " + this.cluster);
 	}
 
 	private void initCluster() throws IOException {
@@ -168,17 +179,17 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		long pid = lines.isEmpty() ? -1 : parseLong(lines.get(0).trim());
 		boolean alive = pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
 		if (alive && isPostgres(pid)) {
-			log.warn("Found an orphaned PostgreSQL (pid {}) on our data directory, left by an earlier run; stopping it", pid);
+			log.warn("Found an orphaned PostgreSQL (pid " + pid + ") on our data directory, left by an earlier run; stopping it");
 			try {
 				run(Duration.ofMinutes(2), pgctl("stop", "-m", "fast", "-w", "-t", "100"));
 			}
 			catch (IllegalStateException ex) {
-				log.warn("pg_ctl stop failed ({}); terminating pid {}", ex.getMessage(), pid);
+				log.warn("pg_ctl stop failed (" + ex.getMessage() + "); terminating pid " + pid);
 				ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
 			}
 		}
 		else if (!alive || !isPostgres(pid)) {
-			log.warn("Removing stale postmaster.pid (pid {} is not a running PostgreSQL)", pid);
+			log.warn("Removing stale postmaster.pid (pid " + pid + " is not a running PostgreSQL)");
 			Files.deleteIfExists(pidFile);
 		}
 	}
@@ -244,7 +255,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			log.info("Embedded PostgreSQL stopped");
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not stop the embedded PostgreSQL cleanly: {}", ex.getMessage());
+			log.warn("Could not stop the embedded PostgreSQL cleanly: " + ex.getMessage());
 		}
 	}
 

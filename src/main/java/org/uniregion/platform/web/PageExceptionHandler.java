@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.uniregion.shared.ConflictException;
 import org.uniregion.shared.DomainException;
 import org.uniregion.shared.NotFoundException;
@@ -51,6 +52,11 @@ class PageExceptionHandler {
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	String stale(Model model, HttpServletResponse response) {
 		return page(409, "error.staleVersion", new Object[] { "", "" }, model, response);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(Model model, HttpServletResponse response) {
+		return page(413, "error.tooLarge", new Object[0], model, response);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
