@@ -30,10 +30,12 @@ public final class WebSession {
 
 	private final HttpClient http;
 
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
 	private WebSession(String base) {
 		this.base = base;
 		this.http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
@@ -87,6 +89,12 @@ public final class WebSession {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The value of a cookie of this session, or {@code null}. */
+	public String cookie(String name) {
+		return this.cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+			.map(java.net.HttpCookie::getValue).findFirst().orElse(null);
 	}
 
 	/** The CSRF token of this session, as the layout publishes it. */

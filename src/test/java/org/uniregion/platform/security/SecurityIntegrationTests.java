@@ -1,0 +1,202 @@
+package org.uniregion.platform.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.uniregion.support.ApiClient;
+import org.uniregion.support.IntegrationTest;
+import org.uniregion.support.TestUsers;
+import org.uniregion.support.WebSession;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class SecurityIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void aTokenIsShownOnceStoredHashedUsableAndRevocable() throws Exception {
+		HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/v1/me/tokens"))
+			.header("Authorization", basic("researcher"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"laptop\",\"expiresInDays\":30}")));
+		assertThat(created.statusCode()).isEqualTo(201);
+		JsonNode body = JsonMapper.builder().build().readTree(created.body());
+		String secret = body.get("secret").asString();
+		long id = body.get("token").get("id").asLong();
+		assertThat(secret).startsWith("urt_").hasSizeGreaterThan(40);
+		assertThat(created.headers().firstValue("Location")).contains("/api/v1/me/tokens/" + id);
+
+		String stored = this.jdbc.queryForObject("select token_hash from api_token where id = ?", String.class, id);
+		assertThat(stored).isEqualTo(ApiTokenService.sha256(secret)).doesNotContain(secret);
+		String list = send(HttpRequest.newBuilder(uri("/api/v1/me/tokens")).header("Authorization", basic("researcher")).GET()).body();
+		assertThat(list).contains("laptop").doesNotContain(secret);
+
+		HttpResponse<String> me = send(HttpRequest.newBuilder(uri("/api/v1/me")).header("Authorization", "Bearer " + secret).GET());
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("\"username\":\"researcher\"", "\"role\":\"RESEARCHER\"");
+
+		HttpResponse<String> revoked = send(HttpRequest.newBuilder(uri("/api/v1/me/tokens/" + id))
+			.header("Authorization", basic("researcher")).DELETE());
+		assertThat(revoked.statusCode()).isEqualTo(204);
+
+		HttpResponse<String> after = send(HttpRequest.newBuilder(uri("/api/v1/me")).header("Authorization", "Bearer " + secret).GET());
+		assertThat(after.statusCode()).isEqualTo(401);
+		assertThat(after.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+	}
+
+	@Test
+	void aTokenCannotBeUsedToMintMoreTokens() throws Exception {
+		ApiClient staff = ApiClient.as(TestUsers.STAFF, this.port);
+		assertThat(staff.get("/api/v1/me").status()).isEqualTo(200);
+		assertThat(staff.post("/api/v1/me/tokens", Map.of("name", "more")).status()).isEqualTo(401);
+	}
+
+	@Test
+	void anUnknownTokenIsRefusedWithAProblem() throws Exception {
+		HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/v1/me")).header("Authorization", "Bearer urt_nonsense").GET());
+		assertThat(r.statusCode()).isEqualTo(401);
+		assertThat(r.body()).contains("\"status\":401", "\"title\"").doesNotContain("Exception");
+	}
+
+	@Test
+	void invalidTokenRequestsAnswerFieldErrors() {
+		HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/v1/me/tokens"))
+			.header("Authorization", basic("staff"))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "en")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"\",\"expiresInDays\":0}")));
+		assertThat(r.statusCode()).isEqualTo(400);
+		assertThat(r.body()).contains("\"field\":\"name\"", "\"field\":\"expiresInDays\"");
+		HttpResponse<String> malformed = send(HttpRequest.newBuilder(uri("/api/v1/me/tokens"))
+			.header("Authorization", basic("staff"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{not json")));
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.body()).doesNotContain("at org.", "Exception");
+	}
+
+	@Test
+	void sessionCallsToTheApiNeedTheCsrfToken() {
+		WebSession session = WebSession.as(TestUsers.STAFF, this.port);
+		WebSession.Page withoutToken = session.send(HttpRequest.newBuilder(uri("/api/v1/me/tokens"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}")));
+		assertThat(withoutToken.status()).isEqualTo(403);
+		WebSession.Page withToken = session.send(HttpRequest.newBuilder(uri("/api/v1/me/tokens"))
+			.header("Content-Type", "application/json")
+			.header("X-CSRF-TOKEN", session.csrf())
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}")));
+		assertThat(withToken.status()).isEqualTo(201);
+	}
+
+	@Test
+	void loginStartsANewSessionAndPasswordsAreHashedWithArgon2() {
+		WebSession session = WebSession.as(TestUsers.ANONYMOUS, this.port);
+		WebSession.Page login = session.get("/login");
+		String before = session.cookie("JSESSIONID");
+		WebSession.Page done = session.postForm("/login", Map.of("username", "auditor", "password", TestUsers.PASSWORD), login.csrf());
+		assertThat(done.status()).isEqualTo(302);
+		assertThat(session.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+		assertThat(this.jdbc.queryForObject("select password_hash from app_user where username = 'auditor'", String.class))
+			.startsWith("{argon2}");
+	}
+
+	@Test
+	void repeatedFailedLoginsAreThrottledEvenForTheRightPassword() {
+		this.jdbc.update("insert into app_user (username, password_hash, display_name, role) values (?, ?, ?, 'STAFF') on conflict do nothing",
+				"throttle-victim", this.encoder.encode("right-password"), "Throttle victim");
+		WebSession session = WebSession.as(TestUsers.ANONYMOUS, this.port);
+		for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
+			WebSession.Page wrong = session.postForm("/login", Map.of("username", "throttle-victim", "password", "wrong"), session.csrf());
+			assertThat(wrong.location()).endsWith("/login?error");
+		}
+		WebSession.Page right = session.postForm("/login", Map.of("username", "throttle-victim", "password", "right-password"), session.csrf());
+		assertThat(right.location()).endsWith("/login?throttled");
+		HttpResponse<String> basicToo = send(HttpRequest.newBuilder(uri("/api/v1/me/tokens"))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("throttle-victim:right-password".getBytes(StandardCharsets.UTF_8)))
+			.GET());
+		assertThat(basicToo.statusCode()).as("HTTP Basic is throttled too").isEqualTo(401);
+	}
+
+	@Test
+	void pagesAndApiCarryTheSecurityHeaders() {
+		HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/login")).GET());
+		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+			.contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+		assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+		assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(page.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+		HttpResponse<String> api = send(HttpRequest.newBuilder(uri("/api/v1/me")).GET());
+		assertThat(api.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+	}
+
+	@Test
+	void unknownAddressesAreAnsweredInKind() {
+		ApiClient.Response api = ApiClient.as(TestUsers.STAFF, this.port).get("/api/v1/no-such-thing");
+		assertThat(api.status()).isEqualTo(404);
+		assertThat(api.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(api.json().get("detail").asString()).isEqualTo("There is no such page or endpoint.");
+		WebSession.Page page = WebSession.as(TestUsers.STAFF, this.port).get("/no-such-page");
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.body()).contains("There is no such page");
+	}
+
+	@Test
+	void healthIsUpForAnyone() {
+		HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/actuator/health")).GET());
+		assertThat(r.statusCode()).isEqualTo(200);
+		assertThat(r.body()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void theLanguageSwitchIsRemembered() {
+		WebSession s = WebSession.as(TestUsers.STAFF, this.port);
+		assertThat(s.get("/locale?lang=zh-CN&back=/").location()).endsWith("/");
+		assertThat(s.get("/").body()).contains("欢迎", "退出");
+		s.get("/locale?lang=en&back=/");
+		assertThat(s.get("/").body()).contains("Welcome", "Log out");
+		assertThat(s.get("/locale?lang=en&back=//evil.example").location()).doesNotContain("evil");
+	}
+
+	private static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder b) {
+		try {
+			return this.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
