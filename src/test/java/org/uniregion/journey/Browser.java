@@ -1,0 +1,107 @@
+package org.uniregion.journey;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real, headless Chromium from the operating system (never downloaded), driven by its own chromedriver;
+ * keeps a numbered screenshot of every step in {@code target/screenshots/<journey>/}.
+ */
+final class Browser implements AutoCloseable {
+
+	static final String CHROMIUM = System.getProperty("uniregion.test.chromium", "/usr/bin/chromium");
+
+	static final String CHROMEDRIVER = System.getProperty("uniregion.test.chromedriver", "/usr/bin/chromedriver");
+
+	private final WebDriver driver;
+
+	private final WebDriverWait wait;
+
+	private final String base;
+
+	private final Path shots;
+
+	private int step;
+
+	Browser(int port, String journey) throws IOException {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+				"--disable-quic", "--window-size=1280,900", "--lang=en-US");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+		this.base = "http://localhost:" + port;
+		this.shots = Path.of(System.getProperty("uniregion.test.screenshots", "target/screenshots")).resolve(journey);
+		Files.createDirectories(this.shots);
+	}
+
+	static boolean available() {
+		return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+	}
+
+	void open(String path) {
+		this.driver.get(this.base + path);
+	}
+
+	WebElement find(By by) {
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	void click(By by) {
+		this.wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+	}
+
+	void type(By by, String text) {
+		WebElement e = find(by);
+		e.clear();
+		e.sendKeys(text);
+	}
+
+	void waitForText(By by, String text) {
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+	}
+
+	void waitForUrl(String fragment) {
+		this.wait.until(ExpectedConditions.urlContains(fragment));
+	}
+
+	String text(By by) {
+		return find(by).getText();
+	}
+
+	String url() {
+		return this.driver.getCurrentUrl();
+	}
+
+	WebDriver driver() {
+		return this.driver;
+	}
+
+	void screenshot(String name) throws IOException {
+		byte[] png = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES);
+		Files.write(this.shots.resolve(String.format("%02d-%s.png", ++this.step, name)), png);
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}
