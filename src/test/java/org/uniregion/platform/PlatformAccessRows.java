@@ -22,6 +22,12 @@ public class PlatformAccessRows implements AccessMatrixRows {
 		return List.of(AccessRow.page("GET", "/").otherwise(Expect.ALLOW).deny(ANONYMOUS),
 				AccessRow.page("GET", "/login").otherwise(Expect.ALLOW),
 				AccessRow.page("GET", "/locale").path("/locale?lang=en&back=/login").otherwise(Expect.ALLOW),
+				AccessRow.page("GET", "/me/tokens").otherwise(Expect.ALLOW).deny(ANONYMOUS),
+				AccessRow.page("POST", "/me/tokens").body(Map.of("name", "matrix page", "expiresInDays", "5"))
+					.otherwise(Expect.ALLOW).deny(ANONYMOUS),
+				AccessRow.page("POST", "/me/tokens/{id}/revoke")
+					.path(u -> "/me/tokens/" + adminsToken(ctx) + "/revoke")
+					.otherwise(Expect.HIDDEN).allow(TestUsers.ADMIN).deny(ANONYMOUS),
 				AccessRow.api("GET", "/api/v1/me").otherwise(Expect.ALLOW).deny(ANONYMOUS)
 					.check((u, r) -> assertThat(r.json().get("username").asString()).isEqualTo(u.username())),
 				AccessRow.api("GET", "/api/v1/me/tokens").otherwise(Expect.ALLOW).deny(ANONYMOUS),
