@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -62,10 +63,16 @@ class RegionController {
 		boolean searching = search.q() != null || search.level() != null || search.zone() != null;
 		model.addAttribute("searching", searching);
 		if (searching) {
-			model.addAttribute("page", this.regions.search(search, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+			Page<RegionView> page = this.regions.search(search, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+			Locale locale = LocaleContextHolder.getLocale();
+			Map<String, String> places = new LinkedHashMap<>();
+			page.forEach(r -> places.put(r.code(), place(r, locale)));
+			model.addAttribute("page", page);
+			model.addAttribute("places", places);
 		}
 		else {
 			tree(this.regions.provinces(), model);
+			model.addAttribute("provinceNames", names(this.regions.provinces()));
 		}
 		return "region/index";
 	}
@@ -129,6 +136,21 @@ class RegionController {
 		model.addAttribute("status", status);
 		model.addAttribute("message", this.messages.getMessage(ex.code(), ex.args(), ex.code(), LocaleContextHolder.getLocale()));
 		return "error";
+	}
+
+	/** "Jiangsu / Wuxi / Binhu District" in the user's language (Chinese names where no English one is known). */
+	private String place(RegionView region, Locale locale) {
+		StringBuilder path = new StringBuilder();
+		for (RegionView up : this.regions.ancestors(region.code())) {
+			path.append(up.name(locale)).append(" / ");
+		}
+		return path.append(region.name(locale)).toString();
+	}
+
+	private static Map<String, RegionView> names(List<RegionView> regions) {
+		Map<String, RegionView> byCode = new LinkedHashMap<>();
+		regions.forEach(r -> byCode.put(r.code(), r));
+		return byCode;
 	}
 
 	/** The nodes to show, and how many regions lie directly below each (0: a leaf, shown as a plain link). */

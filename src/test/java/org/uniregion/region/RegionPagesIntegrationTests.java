@@ -37,6 +37,9 @@ class RegionPagesIntegrationTests {
 			.contains("href=\"/regions/320000\"")
 			.contains("<label for=\"region-q\">Name or code</label>", "<label for=\"region-level\">Level</label>",
 					"<label for=\"region-zone\">Strategic zone</label>")
+			// The zones with the provinces they cover.
+			.contains("href=\"/regions?zone=GREATER_BAY_AREA\"", "Guangdong–Hong Kong–Macao Greater Bay Area",
+					"<a href=\"/regions/440000\">Guangdong</a>, <a href=\"/regions/810000\">Hong Kong</a>, <a href=\"/regions/820000\">Macao</a>")
 			.doesNotContain("region.");
 	}
 
@@ -66,7 +69,7 @@ class RegionPagesIntegrationTests {
 	void searchFindsRegionsByNameOrCodeWithFilters() {
 		WebSession.Page wuxi = visitor().get("/regions?q=" + URLEncoder.encode("无锡", StandardCharsets.UTF_8));
 		assertThat(wuxi.status()).isEqualTo(200);
-		assertThat(wuxi.body()).contains("1 regions found", "href=\"/regions/320200\"", ">Wuxi<", "江苏省 / 无锡市");
+		assertThat(wuxi.body()).contains("1 regions found", "href=\"/regions/320200\"", ">Wuxi<", "Jiangsu / Wuxi");
 
 		WebSession.Page jjj = visitor().get("/regions?zone=JING_JIN_JI&level=PROVINCE");
 		assertThat(jjj.body()).contains(">Beijing<", ">Tianjin<", ">Hebei<").doesNotContain(">Shanghai<")
@@ -106,7 +109,9 @@ class RegionPagesIntegrationTests {
 		WebSession.Page page = zh.get("/regions/320200");
 		assertThat(page.body()).contains("<h1>无锡市（320200）</h1>", "中文名称", "英文名称", "长三角", "下辖 7 个地区", "滨湖区");
 		WebSession.Page tree = zh.get("/regions");
-		assertThat(tree.body()).contains("江苏省", "名称或代码", "全部级别");
+		assertThat(tree.body()).contains("江苏省", "名称或代码", "全部级别", "粤港澳大湾区", "重大区域战略");
+		WebSession.Page search = zh.get("/regions?q=Binhu");
+		assertThat(search.body()).contains("江苏省 / 无锡市 / 滨湖区", "共找到 1 个地区");
 	}
 
 }
