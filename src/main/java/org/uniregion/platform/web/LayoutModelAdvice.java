@@ -30,14 +30,27 @@ class LayoutModelAdvice {
 
 	@ModelAttribute("nav")
 	Navigation navigation() {
-		Caller c = Caller.current();
-		return new Navigation(this.policy.mayRead(c, Resource.ORGANIZATION), this.policy.mayRead(c, Resource.AGREEMENT),
-				this.policy.mayRead(c, Resource.AUDIT_TRAIL));
+		return navigation(this.policy);
 	}
 
 	@ModelAttribute("url")
 	CurrentUrl url() {
 		return new CurrentUrl();
+	}
+
+	/**
+	 * The same attributes for views rendered by exception handlers, which model-attribute methods do not reach.
+	 */
+	static void populate(org.springframework.ui.Model model, AccessPolicy policy) {
+		model.addAttribute("caller", Caller.current());
+		model.addAttribute("nav", navigation(policy));
+		model.addAttribute("url", new CurrentUrl());
+	}
+
+	private static Navigation navigation(AccessPolicy policy) {
+		Caller c = Caller.current();
+		return new Navigation(policy.mayRead(c, Resource.ORGANIZATION), policy.mayRead(c, Resource.AGREEMENT),
+				policy.mayRead(c, Resource.AUDIT_TRAIL));
 	}
 
 	record Navigation(boolean organizations, boolean agreements, boolean audit) {

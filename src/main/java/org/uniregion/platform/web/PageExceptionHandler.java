@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.uniregion.platform.AccessPolicy;
 import org.uniregion.shared.ConflictException;
 import org.uniregion.shared.DomainException;
 import org.uniregion.shared.NotFoundException;
@@ -30,8 +31,11 @@ class PageExceptionHandler {
 
 	private final MessageSource messages;
 
-	PageExceptionHandler(MessageSource messages) {
+	private final AccessPolicy policy;
+
+	PageExceptionHandler(MessageSource messages, AccessPolicy policy) {
 		this.messages = messages;
+		this.policy = policy;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -66,6 +70,7 @@ class PageExceptionHandler {
 
 	private String page(int status, String code, Object[] args, Model model, HttpServletResponse response) {
 		response.setStatus(status);
+		LayoutModelAdvice.populate(model, this.policy);
 		model.addAttribute("status", status);
 		model.addAttribute("message", this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale()));
 		return "error";
