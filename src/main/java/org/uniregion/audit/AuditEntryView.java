@@ -1,6 +1,8 @@
 package org.uniregion.audit;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +21,9 @@ record AuditEntryView(long seq, Instant occurredAt, String actor, String action,
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+		.withZone(ZoneId.systemDefault());
+
 	static AuditEntryView of(AuditEntry e) {
 		return new AuditEntryView(e.seq(), e.occurredAt(), e.actor(), e.action(), e.entityType(), e.entityId(),
 				parse(e.before()), parse(e.after()), e.prevHash(), e.hash());
@@ -35,6 +40,12 @@ record AuditEntryView(long seq, Instant occurredAt, String actor, String action,
 			// A stored value that is not JSON (only after tampering) is still shown, as text.
 			return json.getNodeFactory().stringNode(text);
 		}
+	}
+
+	/** When, in the server's time zone, to the second. */
+	@JsonIgnore
+	String occurredAtLocal() {
+		return LOCAL.format(this.occurredAt);
 	}
 
 	/** One row per property, in the entity's order: what it was and what it became. */

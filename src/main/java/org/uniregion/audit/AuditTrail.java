@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -87,6 +88,15 @@ class AuditTrail {
 			}
 			after = batch.get(batch.size() - 1).seq();
 		}
+	}
+
+	/** One entry by its seq. */
+	@Transactional(readOnly = true)
+	Optional<AuditEntryView> entry(Caller caller, long seq) {
+		this.policy.requireRead(caller, Resource.AUDIT_TRAIL);
+		return this.jdbc.query("select " + COLUMNS + " from audit_entry where seq = ?", ROW, seq).stream()
+			.findFirst()
+			.map(AuditEntryView::of);
 	}
 
 	/** The entity types one can filter by. */

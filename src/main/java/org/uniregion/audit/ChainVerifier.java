@@ -52,11 +52,6 @@ final class ChainVerifier {
 		return null;
 	}
 
-	/** The seq after which the walk continues (for keyset paging). */
-	long lastSeq() {
-		return this.expectedSeq - 1;
-	}
-
 	ChainVerification result() {
 		if (this.firstBrokenSeq == null) {
 			return ChainVerification.intact(this.entries);
