@@ -44,13 +44,13 @@ record AuditEntryView(long seq, Instant occurredAt, String actor, String action,
 
 	/** When, in the server's time zone, to the second. */
 	@JsonIgnore
-	String occurredAtLocal() {
+	public String occurredAtLocal() {
 		return LOCAL.format(this.occurredAt);
 	}
 
 	/** One row per property, in the entity's order: what it was and what it became. */
 	@JsonIgnore
-	List<PropertyChange> changes() {
+	public List<PropertyChange> changes() {
 		Set<String> names = new LinkedHashSet<>();
 		if (this.after != null) {
 			this.after.propertyNames().forEach(names::add);

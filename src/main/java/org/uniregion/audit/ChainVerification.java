@@ -20,7 +20,7 @@ record ChainVerification(boolean intact, long entries, @Nullable Long firstBroke
 
 	/** The message key of the reason, for the page. */
 	@com.fasterxml.jackson.annotation.JsonIgnore
-	String reasonKey() {
+	public String reasonKey() {
 		return this.reason == null ? "audit.verify.intact" : "audit.reason." + this.reason.replace(' ', '-');
 	}
 
