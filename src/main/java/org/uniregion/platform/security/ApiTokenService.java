@@ -66,22 +66,34 @@ class ApiTokenService {
 	}
 
 	/** The user a presented token stands for, if the token is known, not revoked and not expired. */
-	@Transactional
-	Optional<UserPrincipal> authenticate(String raw) {
+	@Transactional(readOnly = true)
+	Optional<Authenticated> authenticate(String raw) {
 		if (!raw.startsWith(PREFIX) || raw.length() > 100) {
 			return Optional.empty();
 		}
 		Instant now = Instant.now();
 		return this.tokens.findByTokenHash(sha256(raw))
 			.filter(t -> t.isUsable(now))
-			.flatMap(t -> {
-				if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(now.minus(Duration.ofMinutes(5)))) {
-					t.used(now);
-				}
-				return this.users.findById(t.getUserId());
-			})
-			.filter(UserAccount::isEnabled)
-			.map(u -> UserPrincipal.of(u).withoutPassword());
+			.flatMap(t -> this.users.findById(t.getUserId())
+				.filter(UserAccount::isEnabled)
+				.map(u -> new Authenticated(UserPrincipal.of(u).withoutPassword(), java.util.Objects.requireNonNull(t.getId()))));
+	}
+
+	/**
+	 * Notes that a token was used, at most every five minutes; called once the request is authenticated, so
+	 * that the audit trail names the token's user.
+	 */
+	@Transactional
+	void markUsed(long tokenId) {
+		Instant now = Instant.now();
+		this.tokens.findById(tokenId).ifPresent(t -> {
+			if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(now.minus(Duration.ofMinutes(5)))) {
+				t.used(now);
+			}
+		});
+	}
+
+	record Authenticated(UserPrincipal principal, long tokenId) {
 	}
 
 	static String sha256(String raw) {

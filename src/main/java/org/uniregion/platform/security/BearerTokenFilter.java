@@ -38,17 +38,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var principal = this.tokens.authenticate(header.substring(7).trim());
-		if (principal.isEmpty()) {
+		var authenticated = this.tokens.authenticate(header.substring(7).trim());
+		if (authenticated.isEmpty()) {
 			SecurityContextHolder.clearContext();
 			this.entryPoint.commence(request, response, new BadCredentialsException("Unknown, revoked or expired token"));
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
-				principal.get().getAuthorities()));
+		UserPrincipal principal = authenticated.get().principal();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		try {
+			this.tokens.markUsed(authenticated.get().tokenId());
 			chain.doFilter(request, response);
 		}
 		finally {
