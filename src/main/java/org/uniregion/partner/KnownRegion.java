@@ -18,7 +18,7 @@ import org.uniregion.region.RegionApi;
 @Constraint(validatedBy = KnownRegion.Validator.class)
 @interface KnownRegion {
 
-	String message() default "{region.unknown}";
+	String message() default "{partner.region.unknown}";
 
 	Class<?>[] groups() default {};
 
