@@ -200,6 +200,7 @@ class AgreementController {
 	@PostMapping("/{id}/documents")
 	String upload(@PathVariable long id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			RedirectAttributes redirect) {
+		this.agreements.writable(Caller.current(), id);
 		try {
 			if (file == null || file.isEmpty()) {
 				throw BusinessRuleException.onField("file", "document.empty");

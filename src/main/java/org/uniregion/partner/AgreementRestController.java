@@ -45,7 +45,11 @@ class AgreementRestController {
 
 	private final Sorting sorting;
 
-	AgreementRestController(AgreementService agreements, DocumentService documents, Sorting sorting) {
+	private final UploadLimitAdvice tooLarge;
+
+	AgreementRestController(AgreementService agreements, DocumentService documents, Sorting sorting,
+			UploadLimitAdvice tooLarge) {
+		this.tooLarge = tooLarge;
 		this.agreements = agreements;
 		this.documents = documents;
 		this.sorting = sorting;
@@ -119,6 +123,17 @@ class AgreementRestController {
 	ResponseEntity<DocumentView> upload(@PathVariable long id, @RequestPart("file") MultipartFile file) {
 		DocumentView d = this.documents.upload(Caller.current(), id, file.getOriginalFilename(), file.getContentType(),
 				bytes(file));
+		return ResponseEntity.created(URI.create("/api/v1/agreements/" + id + "/documents/" + d.id())).body(d);
+	}
+
+	@PostMapping(path = "/{id}/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Upload a document as JSON (content base64-encoded)",
+			description = "The same limits and checks as the multipart upload.")
+	ResponseEntity<DocumentView> uploadJson(@PathVariable long id, @Valid @RequestBody UploadDocument body) {
+		if (body.content().length > DocumentService.MAX_SIZE) {
+			throw this.tooLarge.exception();
+		}
+		DocumentView d = this.documents.upload(Caller.current(), id, body.fileName(), body.contentType(), body.content());
 		return ResponseEntity.created(URI.create("/api/v1/agreements/" + id + "/documents/" + d.id())).body(d);
 	}
 

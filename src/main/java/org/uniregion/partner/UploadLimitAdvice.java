@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
@@ -46,13 +47,23 @@ class UploadLimitAdvice {
 				.header(HttpHeaders.LOCATION, "/agreements/" + page.group(1) + "?upload=tooLarge")
 				.build();
 		}
+		ProblemDetail p = problem();
+		p.setInstance(URI.create(path));
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+	}
+
+	/** The same answer for a JSON upload that is too large. */
+	ErrorResponseException exception() {
+		return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, problem(), null);
+	}
+
+	private ProblemDetail problem() {
 		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
 				this.messages.getMessage("document.tooLarge", new Object[] { DocumentService.MAX_SIZE / (1024 * 1024) }, locale));
 		p.setTitle(this.messages.getMessage("document.tooLarge.title", null, "Content too large", locale));
 		p.setProperty("code", "document.tooLarge");
-		p.setInstance(URI.create(path));
-		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+		return p;
 	}
 
 }
