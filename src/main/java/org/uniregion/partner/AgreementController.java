@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -49,8 +50,11 @@ class AgreementController {
 
 	private final FormErrors formErrors;
 
+	private final Validator validator;
+
 	AgreementController(AgreementService agreements, OrganizationService organizations, DocumentService documents,
-			AccessPolicy policy, Sorting sorting, FormErrors formErrors) {
+			AccessPolicy policy, Sorting sorting, FormErrors formErrors, Validator validator) {
+		this.validator = validator;
 		this.agreements = agreements;
 		this.organizations = organizations;
 		this.documents = documents;
@@ -97,13 +101,14 @@ class AgreementController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") SaveAgreement form, BindingResult result,
+	String create(@ModelAttribute("form") SaveAgreement form, BindingResult result,
 			@RequestParam Map<String, String> values, @RequestParam(name = "areas", required = false) @Nullable List<String> areas,
 			Model model, RedirectAttributes redirect) {
 		Caller caller = Caller.current();
 		this.policy.requireWrite(caller, Resource.AGREEMENT);
-		if (result.hasErrors()) {
-			return form(model, null, values, areas, this.formErrors.of(result));
+		Map<String, String> errors = validate(form, result);
+		if (!errors.isEmpty()) {
+			return form(model, null, values, areas, errors);
 		}
 		try {
 			AgreementView created = this.agreements.create(caller, form);
@@ -148,14 +153,15 @@ class AgreementController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") SaveAgreement form, BindingResult result,
+	String update(@PathVariable long id, @ModelAttribute("form") SaveAgreement form, BindingResult result,
 			@RequestParam Map<String, String> values, @RequestParam(name = "areas", required = false) @Nullable List<String> areas,
 			Model model, RedirectAttributes redirect) {
 		Caller caller = Caller.current();
 		AgreementView a = this.agreements.get(caller, id);
-		if (result.hasErrors()) {
+		Map<String, String> errors = validate(form, result);
+		if (!errors.isEmpty()) {
 			this.agreements.writable(caller, id);
-			return form(model, a, values, areas, this.formErrors.of(result));
+			return form(model, a, values, areas, errors);
 		}
 		try {
 			this.agreements.update(caller, id, form);
@@ -236,6 +242,21 @@ class AgreementController {
 		model.addAttribute("areas", CollaborationArea.values());
 		model.addAttribute("organizations", this.organizations.choices(Caller.current()));
 		return "partner/agreement-form";
+	}
+
+	/**
+	 * Binding errors and every constraint of the command, the cross-field ones included (validated here
+	 * explicitly, as a constructor-bound form does not report class-level constraints on their fields).
+	 */
+	private Map<String, String> validate(@Nullable SaveAgreement form, BindingResult result) {
+		Map<String, String> errors = new HashMap<>(this.formErrors.of(result));
+		if (form != null) {
+			for (ConstraintViolation<SaveAgreement> v : this.validator.validate(form)) {
+				String path = v.getPropertyPath().toString();
+				errors.putIfAbsent(path.isEmpty() ? FormErrors.GLOBAL : path, v.getMessage());
+			}
+		}
+		return errors;
 	}
 
 	private static String nz(@Nullable String s) {

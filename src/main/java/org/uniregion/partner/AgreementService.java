@@ -143,7 +143,7 @@ class AgreementService {
 		OrganizationService.checkVersion(cmd.version(), a.getVersion(), id);
 		Agreement.Terms terms = terms(caller, cmd);
 		a.change(terms, scopeRegion(caller, terms));
-		this.policy.checkWrite(caller, Resource.AGREEMENT, a, id);
+		this.policy.checkWrite(caller, Resource.AGREEMENT, a, null);
 		return this.views.agreement(this.agreements.saveAndFlush(a));
 	}
 

@@ -22,9 +22,13 @@ class ExpiringAgreementsPanel implements HomePanel {
 		this.policy = policy;
 	}
 
+	/**
+	 * A whole template rather than "template :: selector": the home page inserts the value as a template name,
+	 * and a whole template works either way.
+	 */
 	@Override
 	public String fragment() {
-		return "partner/home :: expiring";
+		return "partner/expiring-panel";
 	}
 
 	@Override

@@ -94,7 +94,8 @@ class OrganizationService {
 		checkVersion(cmd.version(), o.getVersion(), id);
 		String oldRegion = o.getRegionCode();
 		o.apply(cmd);
-		this.policy.checkWrite(caller, Resource.ORGANIZATION, o, id);
+		// As changed, the record must still be within what the caller may change (no moving it out of reach).
+		this.policy.checkWrite(caller, Resource.ORGANIZATION, o, null);
 		if (o.getCreditCode() != null && this.organizations.existsByCreditCodeAndIdNot(o.getCreditCode(), id)) {
 			throw BusinessRuleException.onField("creditCode", "organization.creditCode.duplicate", o.getCreditCode());
 		}
@@ -129,7 +130,8 @@ class OrganizationService {
 		Organization o = find(id);
 		this.policy.checkWrite(caller, Resource.ORGANIZATION, o, id);
 		Contact c = o.addContact(cmd);
-		this.organizations.saveAndFlush(o);
+		// o is managed: flushing persists the new contact itself (a save would merge a copy of it).
+		this.organizations.flush();
 		return c.toView();
 	}
 

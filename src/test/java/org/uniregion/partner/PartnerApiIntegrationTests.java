@@ -62,7 +62,7 @@ class PartnerApiIntegrationTests {
 
 	@Test
 	void createsUpdatesAndDeletesAnOrganizationWithContacts() {
-		String code = CreditCodes.complete("91320200MA1TEST01");
+		String code = CreditCodes.complete("91320200MA1TEXT01");
 		var created = staff().post("/api/v1/organizations", organization("测试企业甲", "320211", code));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		long id = created.json().get("id").asLong();
