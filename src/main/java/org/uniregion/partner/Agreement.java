@@ -55,7 +55,7 @@ class Agreement implements ScopedRecord {
 
 	private @Nullable LocalDate endDate;
 
-	/** The areas as ",TALENT,INDUSTRY," so that one area can be searched with a plain LIKE. */
+	/** The areas as “,TALENT,INDUSTRY,” so that one area can be searched with a plain LIKE. */
 	private String areas;
 
 	private @Nullable String resources;
@@ -216,7 +216,7 @@ class Agreement implements ScopedRecord {
 
 	/**
 	 * The moves that the passing of time makes by itself: a signed agreement comes into force on its start
-	 * date, one in force becomes "expiring" within the reminder window, and expires after its end date.
+	 * date, one in force becomes “expiring” within the reminder window, and expires after its end date.
 	 */
 	List<AgreementStatusChanged> advance(LocalDate today, int reminderDays) {
 		List<AgreementStatusChanged> events = new ArrayList<>();

@@ -65,7 +65,7 @@ class DemoPartners implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run(@Nullable ApplicationArguments args) {
 		if (this.organizationRepository.existsByDemoTrue()) {
 			return;
 		}

@@ -9,7 +9,7 @@ import org.uniregion.platform.Caller;
 import org.uniregion.platform.HomePanel;
 import org.uniregion.platform.Resource;
 
-/** The home page's "agreements expiring soon", within what the caller may see. */
+/** The home page's “agreements expiring soon”, within what the caller may see. */
 @Component
 class ExpiringAgreementsPanel implements HomePanel {
 
@@ -23,7 +23,7 @@ class ExpiringAgreementsPanel implements HomePanel {
 	}
 
 	/**
-	 * A whole template rather than "template :: selector": the home page inserts the value as a template name,
+	 * A whole template rather than “template :: selector”: the home page inserts the value as a template name,
 	 * and a whole template works either way.
 	 */
 	@Override

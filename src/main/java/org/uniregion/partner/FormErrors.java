@@ -13,7 +13,7 @@ import org.uniregion.shared.BusinessRuleException;
 import org.uniregion.shared.DomainException;
 
 /**
- * The errors of a submitted form as "field → message" in the user's language, for showing each message next
+ * The errors of a submitted form as “field → message” in the user's language, for showing each message next
  * to its field; errors that belong to no field are kept under {@link #GLOBAL}.
  */
 @Component

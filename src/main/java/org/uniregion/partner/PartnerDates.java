@@ -9,7 +9,7 @@ import java.time.format.ResolverStyle;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Dates of agreements: ISO dates, strictly parsed (no February 30), within a sane range, and "today" in the
+ * Dates of agreements: ISO dates, strictly parsed (no February 30), within a sane range, and “today” in the
  * office's time zone.
  */
 final class PartnerDates {

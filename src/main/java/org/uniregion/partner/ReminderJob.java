@@ -18,7 +18,7 @@ import org.uniregion.platform.SystemActor;
 
 /**
  * Every day (and once shortly after start-up, so a laptop that was off still catches up) the passing of
- * time is applied to the agreements: signed ones come into force, those near their end become "expiring"
+ * time is applied to the agreements: signed ones come into force, those near their end become “expiring”
  * and are reminded of once, those past their end expire. One agreement's failure does not stop the others.
  */
 @Component

@@ -12,13 +12,13 @@ final class Specs {
 	private Specs() {
 	}
 
-	/** A LIKE pattern for "contains", with the wildcards of the input escaped (escape character '\'). */
+	/** A LIKE pattern for “contains”, with the wildcards of the input escaped (escape character backslash). */
 	static String contains(String q) {
 		String escaped = q.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		return "%" + escaped + "%";
 	}
 
-	/** The code prefix of a region filter ("320200" → "3202"), or {@code null} when the filter is no region code. */
+	/** The code prefix of a region filter (“320200” → “3202”), or {@code null} when the filter is no region code. */
 	static @Nullable String regionPrefix(@Nullable String region) {
 		if (region == null || region.isBlank()) {
 			return null;

@@ -293,6 +293,19 @@ class PartnerApiIntegrationTests {
 			.allMatch(n -> n.startsWith("演示"));
 	}
 
+	@Autowired
+	DemoPartners demo;
+
+	@Test
+	void demoDataIsCreatedOnlyOnce() {
+		int organizations = this.jdbc.queryForObject("select count(*) from partner_organization where demo", Integer.class);
+		int agreements = this.jdbc.queryForObject("select count(*) from agreement where demo", Integer.class);
+		this.demo.run(null);
+		assertThat(this.jdbc.queryForObject("select count(*) from partner_organization where demo", Integer.class))
+			.isEqualTo(organizations);
+		assertThat(this.jdbc.queryForObject("select count(*) from agreement where demo", Integer.class)).isEqualTo(agreements);
+	}
+
 	long demoAgreement(String titlePart) {
 		return this.jdbc.queryForObject("select id from agreement where demo and title like ? order by id limit 1",
 				Long.class, "%" + titlePart + "%");
