@@ -50,6 +50,11 @@ final class Browser implements AutoCloseable {
 		this.base = "http://localhost:" + port;
 		this.shots = Path.of(System.getProperty("uniregion.test.screenshots", "target/screenshots")).resolve(journey);
 		Files.createDirectories(this.shots);
+		try (var old = Files.list(this.shots)) {
+			for (Path p : old.toList()) {
+				Files.delete(p);
+			}
+		}
 	}
 
 	static boolean available() {
@@ -80,6 +85,17 @@ final class Browser implements AutoCloseable {
 
 	void waitForUrl(String fragment) {
 		this.wait.until(ExpectedConditions.urlContains(fragment));
+	}
+
+	/** Sets an input's value as a user's picker would (date inputs take typed text in the browser's locale). */
+	void setValue(By by, String value) {
+		WebElement e = find(by);
+		((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(
+				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", e, value);
+	}
+
+	void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+		this.wait.until(condition::apply);
 	}
 
 	String text(By by) {

@@ -1,0 +1,26 @@
+package org.uniregion.platform.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.uniregion.support.IntegrationTest;
+import org.uniregion.support.TestUsers;
+import org.uniregion.support.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class HomePageIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void panelsTheCallerMaySeeReplaceTheEmptyState() {
+		String staff = WebSession.as(TestUsers.STAFF, this.port).get("/").body();
+		assertThat(staff).contains("Agreements expiring soon").doesNotContain("Nothing needs your attention");
+		assertThat(staff).contains("university's").doesNotContain("''");
+		String researcher = WebSession.as(TestUsers.RESEARCHER, this.port).get("/").body();
+		assertThat(researcher).contains("Nothing needs your attention").doesNotContain("Agreements expiring soon");
+	}
+
+}
