@@ -18,7 +18,7 @@ class HomePageIntegrationTests {
 	void panelsTheCallerMaySeeReplaceTheEmptyState() {
 		String staff = WebSession.as(TestUsers.STAFF, this.port).get("/").body();
 		assertThat(staff).contains("Agreements expiring soon").doesNotContain("Nothing needs your attention");
-		assertThat(staff).contains("university's").doesNotContain("''");
+		assertThat(staff).contains("university&#39;s").doesNotContain("&#39;&#39;");
 		String researcher = WebSession.as(TestUsers.RESEARCHER, this.port).get("/").body();
 		assertThat(researcher).contains("Nothing needs your attention").doesNotContain("Agreements expiring soon");
 	}
