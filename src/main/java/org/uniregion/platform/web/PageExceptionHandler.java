@@ -8,7 +8,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,8 +82,21 @@ class PageExceptionHandler {
 		return "error";
 	}
 
+	/** Malformed requests (a wrong type, a missing parameter, an unknown enum value) are the client's: 4xx. */
+	@ExceptionHandler({ TypeMismatchException.class, BindException.class, HttpMessageNotReadableException.class,
+			ConstraintViolationException.class })
+	String badRequest(Model model, HttpServletResponse response) {
+		return page(400, "error.badRequest", new Object[0], model, response);
+	}
+
 	@ExceptionHandler(Exception.class)
 	String unexpected(Exception ex, Model model, HttpServletResponse response) {
+		if (ex instanceof ErrorResponse er && er.getStatusCode().is4xxClientError()) {
+			int status = er.getStatusCode().value();
+			org.springframework.http.HttpStatus known = org.springframework.http.HttpStatus.resolve(status);
+			return page(status, known == null ? "error.badRequest" : PlatformErrorController.messageKey(known), new Object[] { "", "" },
+					model, response);
+		}
 		log.error("Unexpected failure in the web UI", ex);
 		return page(500, "error.unexpected", new Object[0], model, response);
 	}

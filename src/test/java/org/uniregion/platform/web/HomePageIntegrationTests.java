@@ -23,4 +23,15 @@ class HomePageIntegrationTests {
 		assertThat(researcher).contains("Nothing needs your attention").doesNotContain("Agreements expiring soon");
 	}
 
+	@Test
+	void malformedPageRequestsAreTheClientsError() {
+		WebSession staff = WebSession.as(TestUsers.STAFF, this.port);
+		WebSession.Page wrongType = staff.postForm("/me/tokens/not-a-number/revoke", java.util.Map.of());
+		assertThat(wrongType.status()).isEqualTo(400);
+		assertThat(wrongType.body()).contains("The request is malformed.");
+		WebSession.Page page = staff.get("/regions?level=NOPE");
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.body()).doesNotContain("unexpected error");
+	}
+
 }
