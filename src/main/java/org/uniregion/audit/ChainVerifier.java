@@ -54,7 +54,7 @@ final class ChainVerifier {
 
 	ChainVerification result() {
 		if (this.firstBrokenSeq == null) {
-			return ChainVerification.intact(this.entries);
+			return ChainVerification.intact(this.entries, this.expectedSeq - 1, this.expectedPrevHash);
 		}
 		return ChainVerification.broken(this.entries, this.firstBrokenSeq, java.util.Objects.requireNonNull(this.reason));
 	}

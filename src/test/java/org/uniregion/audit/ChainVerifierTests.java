@@ -37,12 +37,13 @@ class ChainVerifierTests {
 
 	@Test
 	void anEmptyTrailIsIntact() {
-		assertThat(verify(List.of())).isEqualTo(ChainVerification.intact(0));
+		assertThat(verify(List.of())).isEqualTo(ChainVerification.intact(0, 0, ChainHash.GENESIS));
 	}
 
 	@Test
 	void anUntouchedChainIsIntact() {
-		assertThat(verify(chain(50))).isEqualTo(ChainVerification.intact(50));
+		List<AuditEntry> entries = chain(50);
+		assertThat(verify(entries)).isEqualTo(ChainVerification.intact(50, 50, entries.get(49).hash()));
 	}
 
 	@Test
