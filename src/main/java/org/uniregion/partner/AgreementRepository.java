@@ -1,7 +1,6 @@
 package org.uniregion.partner;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,6 +22,7 @@ interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecifi
 			order by a.id""")
 	List<Long> findDueForAdvance(LocalDate today, LocalDate windowEnd);
 
-	List<Agreement> findByStatusIn(Collection<AgreementStatus> statuses);
+	@Query("select a.id from Agreement a where a.status = :status order by a.id")
+	List<Long> findIdsByStatus(AgreementStatus status);
 
 }
