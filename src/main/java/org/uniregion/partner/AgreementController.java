@@ -121,14 +121,13 @@ class AgreementController {
 	}
 
 	@GetMapping("/{id}")
-	String detail(@PathVariable long id, @RequestParam(required = false) @Nullable String upload, Model model) {
+	String detail(@PathVariable long id, Model model) {
 		Caller caller = Caller.current();
 		AgreementView a = this.agreements.get(caller, id);
 		model.addAttribute("a", a);
 		model.addAttribute("history", this.agreements.history(caller, id));
 		model.addAttribute("documents", this.documents.list(caller, id));
 		model.addAttribute("mayWrite", this.policy.mayWrite(caller, Resource.AGREEMENT));
-		model.addAttribute("uploadTooLarge", "tooLarge".equals(upload));
 		model.addAttribute("terminable", a.nextStatuses().contains(AgreementStatus.TERMINATED));
 		return "partner/agreement";
 	}
