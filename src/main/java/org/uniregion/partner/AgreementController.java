@@ -205,13 +205,10 @@ class AgreementController {
 	@PostMapping("/{id}/documents")
 	String upload(@PathVariable long id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			RedirectAttributes redirect) {
-		this.agreements.writable(Caller.current(), id);
 		try {
-			if (file == null || file.isEmpty()) {
-				throw BusinessRuleException.onField("file", "document.empty");
-			}
-			this.documents.upload(Caller.current(), id, file.getOriginalFilename(), file.getContentType(),
-					AgreementRestController.bytes(file));
+			// The service checks that the caller may change the agreement before anything else, an empty file included.
+			this.documents.upload(Caller.current(), id, file == null ? null : file.getOriginalFilename(),
+					file == null ? null : file.getContentType(), file == null ? new byte[0] : AgreementRestController.bytes(file));
 			redirect.addFlashAttribute("flash", "document.uploaded.flash");
 		}
 		catch (BusinessRuleException ex) {

@@ -11,6 +11,10 @@ interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecifi
 
 	boolean existsByOrganizationId(long organizationId);
 
+	/** The agreements renewed by this one (one at most). */
+	@Query("select a.id from Agreement a where a.successorId = :id order by a.id")
+	List<Long> findPredecessorIdsOf(long id);
+
 	List<Agreement> findByOrganizationIdAndCounterpartRegionCodeIsNull(long organizationId);
 
 	/** The agreements that time may move: signed ones that started, active ones near or past their end. */
