@@ -121,14 +121,13 @@ class AgreementController {
 	}
 
 	@GetMapping("/{id}")
-	String detail(@PathVariable long id, @RequestParam(required = false) @Nullable String upload, Model model) {
+	String detail(@PathVariable long id, Model model) {
 		Caller caller = Caller.current();
 		AgreementView a = this.agreements.get(caller, id);
 		model.addAttribute("a", a);
 		model.addAttribute("history", this.agreements.history(caller, id));
 		model.addAttribute("documents", this.documents.list(caller, id));
 		model.addAttribute("mayWrite", this.policy.mayWrite(caller, Resource.AGREEMENT));
-		model.addAttribute("uploadTooLarge", "tooLarge".equals(upload));
 		model.addAttribute("terminable", a.nextStatuses().contains(AgreementStatus.TERMINATED));
 		return "partner/agreement";
 	}
@@ -206,13 +205,10 @@ class AgreementController {
 	@PostMapping("/{id}/documents")
 	String upload(@PathVariable long id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			RedirectAttributes redirect) {
-		this.agreements.writable(Caller.current(), id);
 		try {
-			if (file == null || file.isEmpty()) {
-				throw BusinessRuleException.onField("file", "document.empty");
-			}
-			this.documents.upload(Caller.current(), id, file.getOriginalFilename(), file.getContentType(),
-					AgreementRestController.bytes(file));
+			// The service checks that the caller may change the agreement before anything else, an empty file included.
+			this.documents.upload(Caller.current(), id, file == null ? null : file.getOriginalFilename(),
+					file == null ? null : file.getContentType(), file == null ? new byte[0] : AgreementRestController.bytes(file));
 			redirect.addFlashAttribute("flash", "document.uploaded.flash");
 		}
 		catch (BusinessRuleException ex) {

@@ -1,7 +1,6 @@
 package org.uniregion.partner;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
 
 	boolean existsByOrganizationId(long organizationId);
+
+	/** The agreements renewed by this one (one at most). */
+	@Query("select a.id from Agreement a where a.successorId = :id order by a.id")
+	List<Long> findPredecessorIdsOf(long id);
 
 	List<Agreement> findByOrganizationIdAndCounterpartRegionCodeIsNull(long organizationId);
 
@@ -23,6 +26,7 @@ interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecifi
 			order by a.id""")
 	List<Long> findDueForAdvance(LocalDate today, LocalDate windowEnd);
 
-	List<Agreement> findByStatusIn(Collection<AgreementStatus> statuses);
+	@Query("select a.id from Agreement a where a.status = :status order by a.id")
+	List<Long> findIdsByStatus(AgreementStatus status);
 
 }

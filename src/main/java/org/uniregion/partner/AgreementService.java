@@ -138,8 +138,7 @@ class AgreementService {
 
 	@Transactional
 	public AgreementView update(Caller caller, long id, SaveAgreement cmd) {
-		Agreement a = find(id);
-		this.policy.checkWrite(caller, Resource.AGREEMENT, a, id);
+		Agreement a = writable(caller, id);
 		OrganizationService.checkVersion(cmd.version(), a.getVersion(), id);
 		Agreement.Terms terms = terms(caller, cmd);
 		a.change(terms, scopeRegion(caller, terms));
@@ -149,13 +148,13 @@ class AgreementService {
 
 	@Transactional
 	public void delete(Caller caller, long id) {
-		Agreement a = find(id);
-		this.policy.checkWrite(caller, Resource.AGREEMENT, a, id);
+		Agreement a = writable(caller, id);
 		if (a.getStatus() != AgreementStatus.DRAFT) {
 			throw new BusinessRuleException("agreement.delete.notDraft", Agreement.label(a.getStatus()));
 		}
-		for (Agreement other : this.agreements.findAll((root, q, cb) -> cb.equal(root.get("successorId"), id))) {
-			throw new BusinessRuleException("agreement.delete.isSuccessor", other.id());
+		List<Long> predecessors = this.agreements.findPredecessorIdsOf(id);
+		if (!predecessors.isEmpty()) {
+			throw new BusinessRuleException("agreement.delete.isSuccessor", predecessors.get(0));
 		}
 		this.documents.deleteAll(this.documents.findByAgreementId(id));
 		this.history.deleteByAgreementId(id);
@@ -168,8 +167,7 @@ class AgreementService {
 	 */
 	@Transactional
 	public AgreementView transition(Caller caller, long id, ChangeAgreementStatus cmd) {
-		Agreement a = find(id);
-		this.policy.checkWrite(caller, Resource.AGREEMENT, a, id);
+		Agreement a = writable(caller, id);
 		OrganizationService.checkVersion(cmd.version(), a.getVersion(), id);
 		List<AgreementStatusChanged> changes = new ArrayList<>();
 		if (cmd.to() == AgreementStatus.RENEWED) {
@@ -194,8 +192,8 @@ class AgreementService {
 		Agreement a = find(id);
 		List<AgreementStatusChanged> changes = a.advance(PartnerDates.today(), this.reminderDays);
 		if (!changes.isEmpty()) {
-			this.agreements.saveAndFlush(a);
-			changes.forEach(c -> record(find(id), c, caller));
+			Agreement saved = this.agreements.saveAndFlush(a);
+			changes.forEach(c -> record(saved, c, caller));
 		}
 		return changes;
 	}

@@ -116,7 +116,7 @@ class OrganizationController {
 	String editForm(@PathVariable long id, Model model) {
 		Caller caller = Caller.current();
 		OrganizationView o = this.organizations.get(caller, id);
-		this.policy.requireWrite(caller, Resource.ORGANIZATION);
+		this.organizations.writable(caller, id);
 		Map<String, String> values = new HashMap<>();
 		values.put("nameZh", o.nameZh());
 		values.put("nameEn", nz(o.nameEn()));
@@ -136,7 +136,7 @@ class OrganizationController {
 		Caller caller = Caller.current();
 		OrganizationView o = this.organizations.get(caller, id);
 		if (result.hasErrors()) {
-			this.policy.requireWrite(caller, Resource.ORGANIZATION);
+			this.organizations.writable(caller, id);
 			return form(model, o, values, this.formErrors.of(result));
 		}
 		try {
@@ -167,8 +167,7 @@ class OrganizationController {
 			@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect) {
 		Caller caller = Caller.current();
 		if (result.hasErrors()) {
-			this.organizations.get(caller, id);
-			this.policy.requireWrite(caller, Resource.ORGANIZATION);
+			this.organizations.writable(caller, id);
 			detail(id, model);
 			model.addAttribute("contactValues", values);
 			model.addAttribute("contactErrors", this.formErrors.of(result));
@@ -183,7 +182,7 @@ class OrganizationController {
 	String editContact(@PathVariable long id, @PathVariable long contactId, Model model) {
 		Caller caller = Caller.current();
 		OrganizationView o = this.organizations.get(caller, id);
-		this.policy.requireWrite(caller, Resource.ORGANIZATION);
+		this.organizations.writable(caller, id);
 		ContactView c = o.contacts().stream().filter(x -> x.id() == contactId).findFirst()
 			.orElseThrow(() -> org.uniregion.shared.NotFoundException.of("contact", contactId));
 		Map<String, String> values = new HashMap<>();
@@ -204,7 +203,7 @@ class OrganizationController {
 		ContactView c = o.contacts().stream().filter(x -> x.id() == contactId).findFirst()
 			.orElseThrow(() -> org.uniregion.shared.NotFoundException.of("contact", contactId));
 		if (result.hasErrors()) {
-			this.policy.requireWrite(caller, Resource.ORGANIZATION);
+			this.organizations.writable(caller, id);
 			return contactForm(model, o, c, values, this.formErrors.of(result));
 		}
 		try {

@@ -89,8 +89,7 @@ class OrganizationService {
 
 	@Transactional
 	public OrganizationView update(Caller caller, long id, SaveOrganization cmd) {
-		Organization o = find(id);
-		this.policy.checkWrite(caller, Resource.ORGANIZATION, o, id);
+		Organization o = writable(caller, id);
 		checkVersion(cmd.version(), o.getVersion(), id);
 		String oldRegion = o.getRegionCode();
 		o.apply(cmd);
@@ -112,8 +111,7 @@ class OrganizationService {
 
 	@Transactional
 	public void delete(Caller caller, long id) {
-		Organization o = find(id);
-		this.policy.checkWrite(caller, Resource.ORGANIZATION, o, id);
+		Organization o = writable(caller, id);
 		if (this.agreements.existsByOrganizationId(id)) {
 			throw new BusinessRuleException("organization.delete.hasAgreements");
 		}
@@ -127,8 +125,7 @@ class OrganizationService {
 
 	@Transactional
 	public ContactView addContact(Caller caller, long id, SaveContact cmd) {
-		Organization o = find(id);
-		this.policy.checkWrite(caller, Resource.ORGANIZATION, o, id);
+		Organization o = writable(caller, id);
 		Contact c = o.addContact(cmd);
 		// o is managed: flushing persists the new contact itself (a save would merge a copy of it).
 		this.organizations.flush();
@@ -137,8 +134,7 @@ class OrganizationService {
 
 	@Transactional
 	public ContactView updateContact(Caller caller, long id, long contactId, SaveContact cmd) {
-		Organization o = find(id);
-		this.policy.checkWrite(caller, Resource.ORGANIZATION, o, id);
+		Organization o = writable(caller, id);
 		Contact c = o.contact(contactId).orElseThrow(() -> NotFoundException.of("contact", contactId));
 		checkVersion(cmd.version(), c.getVersion(), contactId);
 		c.apply(cmd);
@@ -148,8 +144,7 @@ class OrganizationService {
 
 	@Transactional
 	public void deleteContact(Caller caller, long id, long contactId) {
-		Organization o = find(id);
-		this.policy.checkWrite(caller, Resource.ORGANIZATION, o, id);
+		Organization o = writable(caller, id);
 		Contact c = o.contact(contactId).orElseThrow(() -> NotFoundException.of("contact", contactId));
 		o.removeContact(c);
 		this.organizations.saveAndFlush(o);
@@ -159,6 +154,13 @@ class OrganizationService {
 	Organization readable(Caller caller, long id) {
 		Organization o = find(id);
 		this.policy.checkRead(caller, Resource.ORGANIZATION, o, id);
+		return o;
+	}
+
+	/** The organization, if the caller may change it (404 when it may not even see it, 403 otherwise). */
+	Organization writable(Caller caller, long id) {
+		Organization o = find(id);
+		this.policy.checkWrite(caller, Resource.ORGANIZATION, o, id);
 		return o;
 	}
 

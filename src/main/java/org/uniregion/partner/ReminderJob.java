@@ -19,7 +19,8 @@ import org.uniregion.platform.SystemActor;
 /**
  * Every day (and once shortly after start-up, so a laptop that was off still catches up) the passing of
  * time is applied to the agreements: signed ones come into force, those near their end become “expiring”
- * and are reminded of once, those past their end expire. One agreement's failure does not stop the others.
+ * and are reminded of once (the reminder mailed when mail is configured, and tried again at the next run if that
+ * failed), those past their end expire. One agreement's failure does not stop the others.
  */
 @Component
 class ReminderJob {
@@ -58,7 +59,8 @@ class ReminderJob {
 	void daily() {
 		SystemActor.run(() -> {
 			Result r = run();
-			log.info("Agreement reminders: {} status changes, {} reminders recorded", r.changes().size(), r.reminded().size());
+			log.info("Agreement reminders: {} status changes, {} reminders recorded, {} mailed, {} mails failed",
+					r.changes().size(), r.reminded().size(), r.mailed().size(), r.mailFailed().size());
 		});
 	}
 
@@ -77,16 +79,18 @@ class ReminderJob {
 			}
 		}
 		// Every agreement in the window is reminded of once, however it got there (by the job, by hand, by demo data).
-		for (Agreement a : this.agreements.findByStatusIn(List.of(AgreementStatus.EXPIRING))) {
-			if (this.reminders.record(a.id(), AgreementReminders.EXPIRY)) {
-				reminded.add(a.id());
-				this.mailer.send(a);
+		for (Long id : this.agreements.findIdsByStatus(AgreementStatus.EXPIRING)) {
+			if (this.reminders.record(id, AgreementReminders.EXPIRY)) {
+				reminded.add(id);
 			}
 		}
-		return new Result(changes, reminded);
+		// Then the mails: the new reminders' and those that failed before.
+		ReminderMailer.Outcome mails = this.mailer.sendPending();
+		return new Result(changes, reminded, mails.mailed(), mails.failed());
 	}
 
-	record Result(List<AgreementStatusChanged> changes, List<Long> reminded) {
+	/** What a run did: status changes, reminders recorded, reminder mails sent and failed (agreement ids). */
+	record Result(List<AgreementStatusChanged> changes, List<Long> reminded, List<Long> mailed, List<Long> mailFailed) {
 	}
 
 }

@@ -54,6 +54,8 @@ class Views {
 		Set<String> codes = new HashSet<>();
 		list.forEach(a -> codes.add(a.getRegionCode()));
 		Map<String, RegionView> names = this.regions.findAll(codes);
+		// The organization is a party of the agreement: whoever may see the agreement sees its name (not the
+		// organization's record, which stays behind its own access check).
 		Set<Long> orgIds = list.stream().map(Agreement::getOrganizationId).filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		Map<Long, Organization> orgs = orgIds.isEmpty() ? Map.of()

@@ -107,4 +107,20 @@ class PartnerPageIntegrationTests {
 		assertThat(options.body()).contains("value=\"320200\"");
 	}
 
+	@Test
+	void malformedRequestsToThePagesAreBadRequestsNotFailures() {
+		WebSession staff = WebSession.as(TestUsers.STAFF, this.port);
+		for (String path : java.util.List.of("/agreements?sort=password,asc", "/agreements?status=BOGUS",
+				"/organizations?type=NOPE", "/organizations?sort=secret", "/agreements/abc", "/organizations/abc/edit")) {
+			var page = staff.get(path);
+			assertThat(page.status()).as(path).isEqualTo(400);
+			assertThat(page.body()).as(path).contains("<nav").doesNotContain("Exception");
+		}
+		long id = this.jdbc.queryForObject("select id from agreement where demo order by id limit 1", Long.class);
+		var transition = staff.postForm("/agreements/" + id + "/transitions", Map.of("to", "NOWHERE", "version", "0"));
+		assertThat(transition.status()).isEqualTo(400);
+		var missing = staff.postForm("/agreements/" + id + "/transitions", Map.of("to", "SIGNED"));
+		assertThat(missing.status()).isEqualTo(400);
+	}
+
 }
