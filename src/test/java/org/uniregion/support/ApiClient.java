@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.EnumMap;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -22,7 +21,8 @@ public final class ApiClient {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private static final Map<TestUsers, String> tokens = new EnumMap<>(TestUsers.class);
+	/** Per server (base address) and user: each application run issues its own tokens. */
+	private static final Map<String, String> tokens = new java.util.HashMap<>();
 
 	private static final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(10))
@@ -95,7 +95,8 @@ public final class ApiClient {
 
 	private String token() {
 		synchronized (tokens) {
-			return tokens.computeIfAbsent(this.user, u -> {
+			TestUsers u = this.user;
+			return tokens.computeIfAbsent(this.base + " " + u, key -> {
 				String basic = Base64.getEncoder()
 					.encodeToString((u.username() + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
 				HttpRequest r = HttpRequest.newBuilder(URI.create(this.base + "/api/v1/me/tokens"))

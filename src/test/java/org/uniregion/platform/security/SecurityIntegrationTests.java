@@ -199,4 +199,14 @@ class SecurityIntegrationTests {
 		}
 	}
 
+	@Test
+	void anOversizedJsonBodyIsRefusedBeforeItIsRead() {
+		ApiClient staff = ApiClient.as(TestUsers.STAFF, this.port);
+		String huge = "{\"name\":\"" + "x".repeat(17 * 1024 * 1024) + "\"}";
+		ApiClient.Response r = staff.post("/api/v1/me", huge);
+		assertThat(r.status()).isEqualTo(413);
+		assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(r.json().get("detail").asString()).contains("too large");
+	}
+
 }
