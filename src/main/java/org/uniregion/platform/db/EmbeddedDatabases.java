@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The embedded servers of this JVM, one per data directory, shared by every application context that
- * uses the same directory (tests cache several contexts) and stopped when the last one closes, or at the
- * latest when the JVM exits.
+ * uses the same directory (tests cache several contexts) and stopped when the last one closes, or when the
+ * JVM exits if no context holds it.
  */
 public final class EmbeddedDatabases {
 
@@ -46,9 +46,19 @@ public final class EmbeddedDatabases {
 		return servers.get(dataDir);
 	}
 
+	/**
+	 * At JVM exit, stops the servers no application context holds. Those still held are stopped by their
+	 * contexts' own shutdown (which runs concurrently with this hook), after the connection pools are closed;
+	 * stopping them here would pull the database from under a context that is still shutting down.
+	 */
 	private static synchronized void stopAll() {
-		servers.values().forEach(EmbeddedPostgres::close);
-		servers.clear();
+		servers.entrySet().removeIf(e -> {
+			if (users.getOrDefault(e.getKey(), 0) > 0) {
+				return false;
+			}
+			e.getValue().close();
+			return true;
+		});
 	}
 
 }
