@@ -30,11 +30,25 @@ public class AccessPolicy {
 		if (resource == Resource.REGION) {
 			return Scope.ALL;
 		}
+		if (resource == Resource.RESEARCH_RESULT && role == null) {
+			return PUBLISHED;
+		}
 		if (role == null) {
 			return Scope.NONE;
 		}
 		return switch (resource) {
 			case REGION -> Scope.ALL;
+			case RESEARCH_RESULT -> switch (role) {
+				case ADMIN, STAFF, AUDITOR -> Scope.ALL;
+				case RESEARCHER -> Scope.anyOf(ownerScope(caller), new Scope.Visible(java.util.Set.of("INTERNAL", "PUBLISHED")));
+				case ENTERPRISE, REGION_PARTNER, REVIEWER -> PUBLISHED;
+			};
+			case DEMAND -> switch (role) {
+				case ADMIN, STAFF, AUDITOR -> Scope.ALL;
+				case REGION_PARTNER -> regionScope(caller);
+				case ENTERPRISE -> Scope.anyOf(organizationScope(caller), ownerScope(caller));
+				case RESEARCHER, REVIEWER -> Scope.NONE;
+			};
 			case ORGANIZATION, AGREEMENT -> switch (role) {
 				case ADMIN, STAFF, AUDITOR -> Scope.ALL;
 				case REGION_PARTNER -> regionScope(caller);
@@ -61,8 +75,22 @@ public class AccessPolicy {
 			};
 			case AGREEMENT -> (role == Role.ADMIN || role == Role.STAFF) ? Scope.ALL : Scope.NONE;
 			case ACCOUNT -> role == Role.ADMIN ? Scope.ALL : Scope.NONE;
+			case RESEARCH_RESULT -> switch (role) {
+				case ADMIN, STAFF -> Scope.ALL;
+				case RESEARCHER -> ownerScope(caller);
+				default -> Scope.NONE;
+			};
+			case DEMAND -> switch (role) {
+				case ADMIN, STAFF -> Scope.ALL;
+				case REGION_PARTNER -> regionScope(caller);
+				case ENTERPRISE -> Scope.anyOf(organizationScope(caller), ownerScope(caller));
+				default -> Scope.NONE;
+			};
 		};
 	}
+
+	/** Published records, which everyone may read (the public catalog). */
+	private static final Scope PUBLISHED = new Scope.Visible(java.util.Set.of("PUBLISHED"));
 
 	public boolean mayRead(Caller caller, Resource resource) {
 		return !(readScope(caller, resource) instanceof Scope.None);
@@ -126,6 +154,12 @@ public class AccessPolicy {
 		if (scope instanceof Scope.Owner o) {
 			return Objects.equals(record.scopeOwnerId(), o.userId());
 		}
+		if (scope instanceof Scope.Visible v) {
+			return record.scopeVisibility() != null && v.levels().contains(record.scopeVisibility());
+		}
+		if (scope instanceof Scope.AnyOf any) {
+			return any.scopes().stream().anyMatch(s -> contains(s, record));
+		}
 		return false;
 	}
 
@@ -142,6 +176,19 @@ public class AccessPolicy {
 		if (scope instanceof Scope.Owner o && paths.ownerId() != null) {
 			return cb.equal(path(root, paths.ownerId()), o.userId());
 		}
+		if (scope instanceof Scope.Visible v && paths.visibility() != null) {
+			Path<Object> visibility = path(root, paths.visibility());
+			// The attribute may be an enum: compare by name through the values of its own type.
+			Class<?> type = visibility.getJavaType();
+			java.util.List<Object> values = new java.util.ArrayList<>();
+			for (String level : v.levels()) {
+				values.add(type != null && type.isEnum() ? enumValue(type, level) : level);
+			}
+			return visibility.in(values);
+		}
+		if (scope instanceof Scope.AnyOf any) {
+			return cb.or(any.scopes().stream().map(s -> predicate(s, paths, root, cb)).toArray(Predicate[]::new));
+		}
 		return cb.disjunction();
 	}
 
@@ -152,6 +199,15 @@ public class AccessPolicy {
 			p = p.get(part);
 		}
 		return (Path<X>) p;
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static Object enumValue(Class<?> type, String name) {
+		return Enum.valueOf((Class) type, name);
+	}
+
+	private static Scope ownerScope(Caller caller) {
+		return caller.userId() == null ? Scope.NONE : new Scope.Owner(caller.userId());
 	}
 
 	private static Scope regionScope(Caller caller) {

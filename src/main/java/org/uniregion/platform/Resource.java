@@ -15,6 +15,10 @@ public enum Resource {
 	/** The audit trail. */
 	AUDIT_TRAIL,
 	/** Users, roles and their scope. */
-	ACCOUNT
+	ACCOUNT,
+	/** Research results (科技成果): the supply side; published ones form the public catalog. */
+	RESEARCH_RESULT,
+	/** Technology demands (技术需求): the demand side. */
+	DEMAND
 
 }

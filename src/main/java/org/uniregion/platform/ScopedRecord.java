@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A record that the access policy can place: in which region it lies, which organization it belongs to,
- * and who owns it. Any of them may be unknown.
+ * who owns it and how visible it is. Any of them may be unknown.
  */
 public interface ScopedRecord {
 
@@ -15,6 +15,11 @@ public interface ScopedRecord {
 	}
 
 	default @Nullable Long scopeOwnerId() {
+		return null;
+	}
+
+	/** The record's visibility level by name (e.g. "DRAFT", "PUBLISHED"), for records with one. */
+	default @Nullable String scopeVisibility() {
 		return null;
 	}
 

@@ -82,11 +82,57 @@ class AccessPolicyTests {
 	}
 
 	@Test
-	void anonymousSeesOnlyRegions() {
+	void anonymousSeesOnlyRegionsAndThePublishedCatalog() {
 		for (Resource r : Resource.values()) {
-			assertThat(this.policy.mayRead(Caller.ANONYMOUS, r)).as(r.name()).isEqualTo(r == Resource.REGION);
+			assertThat(this.policy.mayRead(Caller.ANONYMOUS, r)).as(r.name())
+				.isEqualTo(r == Resource.REGION || r == Resource.RESEARCH_RESULT);
 			assertThat(this.policy.mayWrite(Caller.ANONYMOUS, r)).isFalse();
 		}
+		assertThatNoException().isThrownBy(
+				() -> this.policy.checkRead(Caller.ANONYMOUS, Resource.RESEARCH_RESULT, new Result(9L, "PUBLISHED"), 1));
+		assertThatThrownBy(() -> this.policy.checkRead(Caller.ANONYMOUS, Resource.RESEARCH_RESULT, new Result(9L, "INTERNAL"), 1))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	record Result(@Nullable Long scopeOwnerId, @Nullable String scopeVisibility) implements ScopedRecord {
+
+		@Override
+		public @Nullable String scopeRegionCode() {
+			return null;
+		}
+
+	}
+
+	@Test
+	void aResearcherSeesItsOwnDraftsAndTheInternalAndPublishedResultsOfOthers() {
+		Caller researcher = new Caller(5L, "researcher", Role.RESEARCHER, null, null);
+		assertThatNoException().isThrownBy(() -> this.policy.checkRead(researcher, Resource.RESEARCH_RESULT, new Result(5L, "DRAFT"), 1));
+		assertThatNoException().isThrownBy(() -> this.policy.checkRead(researcher, Resource.RESEARCH_RESULT, new Result(6L, "INTERNAL"), 1));
+		assertThatThrownBy(() -> this.policy.checkRead(researcher, Resource.RESEARCH_RESULT, new Result(6L, "DRAFT"), 1))
+			.as("another researcher's draft never appears").isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.policy.checkRead(researcher, Resource.RESEARCH_RESULT, new Result(6L, "WITHDRAWN"), 1))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.policy.checkWrite(researcher, Resource.RESEARCH_RESULT, new Result(6L, "PUBLISHED"), 1))
+			.as("it may read others' published results but not change them").isInstanceOf(AccessDeniedException.class);
+		assertThatNoException().isThrownBy(() -> this.policy.checkWrite(researcher, Resource.RESEARCH_RESULT, new Result(5L, "PUBLISHED"), 1));
+	}
+
+	@Test
+	void anEnterpriseSeesItsOrganizationsAndItsOwnDemandsOnly() {
+		Caller e = new Caller(4L, "enterprise", Role.ENTERPRISE, null, 77L);
+		assertThat(this.policy.readScope(e, Resource.DEMAND))
+			.isEqualTo(new Scope.AnyOf(java.util.List.of(new Scope.Organization(77), new Scope.Owner(4))));
+		assertThatNoException().isThrownBy(() -> this.policy.checkRead(e, Resource.DEMAND, new Rec("320211", 77L), 1));
+		assertThatThrownBy(() -> this.policy.checkRead(e, Resource.DEMAND, new Rec("320211", 78L), 1))
+			.as("never another enterprise's demand").isInstanceOf(NotFoundException.class);
+		assertThat(this.policy.readScope(e, Resource.RESEARCH_RESULT)).isEqualTo(new Scope.Visible(java.util.Set.of("PUBLISHED")));
+	}
+
+	@Test
+	void unionsDropWhatAddsNothing() {
+		assertThat(Scope.anyOf(Scope.NONE, new Scope.Owner(1))).isEqualTo(new Scope.Owner(1));
+		assertThat(Scope.anyOf(Scope.NONE, Scope.NONE)).isEqualTo(Scope.NONE);
+		assertThat(Scope.anyOf(new Scope.Owner(1), Scope.ALL)).isEqualTo(Scope.ALL);
 	}
 
 	@Test

@@ -50,10 +50,11 @@ class LayoutModelAdvice {
 	private static Navigation navigation(AccessPolicy policy) {
 		Caller c = Caller.current();
 		return new Navigation(policy.mayRead(c, Resource.ORGANIZATION), policy.mayRead(c, Resource.AGREEMENT),
-				policy.mayRead(c, Resource.AUDIT_TRAIL));
+				policy.mayRead(c, Resource.AUDIT_TRAIL), policy.mayRead(c, Resource.RESEARCH_RESULT),
+				policy.mayRead(c, Resource.DEMAND));
 	}
 
-	record Navigation(boolean organizations, boolean agreements, boolean audit) {
+	record Navigation(boolean organizations, boolean agreements, boolean audit, boolean results, boolean demands) {
 	}
 
 }

@@ -1,0 +1,33 @@
+package org.uniregion.classification;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What other modules may ask about classification codes: whether a code is real, and its title and place.
+ * Codes are normalized before lookup (IPC: upper case, blanks removed, so "a01b 13/02" is "A01B13/02").
+ */
+public interface ClassificationApi {
+
+	/** The GB/T 4754-2017 industry with this code (section letter "C", division "26", group "261", class "2614"). */
+	Optional<IndustryView> industry(String code);
+
+	/** The IPC entry with this code (section "G", class "G06", subclass "G06F", group "G06F16/00", "G06F16/35"). */
+	Optional<IpcView> ipc(String code);
+
+	default boolean isIndustry(String code) {
+		return industry(code).isPresent();
+	}
+
+	default boolean isIpc(String code) {
+		return ipc(code).isPresent();
+	}
+
+	/** The industries with these codes (unknown codes left out), for labelling lists without N queries. */
+	Map<String, IndustryView> industries(Collection<String> codes);
+
+	/** The IPC entries with these codes (unknown codes left out). */
+	Map<String, IpcView> ipcs(Collection<String> codes);
+
+}
