@@ -90,7 +90,7 @@ class ClassificationIntegrationTests {
 			assertThat(v.parentCode()).isEqualTo("G06F16/00");
 		});
 		assertThat(this.classifications.isIpc("E01D101/2")).isFalse();
-		assertThat(this.classifications.ipcs(List.of("G06F", "h01l", "nonsense", "Z99Z"))).containsOnlyKeys("G06F", "H01L");
+		assertThat(this.classifications.ipcs(List.of("G06F", "h01m", "nonsense", "Z99Z"))).containsOnlyKeys("G06F", "H01M");
 		assertThat(this.classifications.industries(List.of("C", "26", "x"))).containsOnlyKeys("C", "26");
 	}
 
@@ -154,23 +154,23 @@ class ClassificationIntegrationTests {
 		assertThat(anonymous().get("/api/v1/classifications/industries/26x").status()).isEqualTo(400);
 		assertThat(anonymous().get("/api/v1/classifications/ipc/entry?code=Z99Z").status()).isEqualTo(400);
 		assertThat(anonymous().get("/api/v1/classifications/ipc/entry").status()).isEqualTo(400);
-		assertThat(anonymous().get("/api/v1/classifications/ipc/entry?code=A99Z").status()).isEqualTo(404);
+		assertThat(anonymous().get("/api/v1/classifications/ipc/entry?code=A01B99/99").status()).isEqualTo(404);
 		assertThat(anonymous().get("/api/v1/classifications/ipc?level=GROUP").status()).isEqualTo(400);
 		assertThat(anonymous().get("/api/v1/classifications/ipc?section=K").status()).isEqualTo(400);
 		assertThat(anonymous().get("/api/v1/classifications/industries?level=5").status()).isEqualTo(400);
 		assertThat(anonymous().get("/api/v1/classifications/industries?sort=name").status()).isEqualTo(400);
 
 		ApiClient.Response zh = anonymous().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/classifications/ipc/entry?code=A99Z"))
+			.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/classifications/ipc/entry?code=A01B99/99"))
 			.header("Accept", "application/json")
 			.header("Accept-Language", "zh-CN"));
 		assertThat(zh.status()).isEqualTo(404);
-		assertThat(zh.json().get("detail").asString()).isEqualTo("没有代码为 A99Z 的 IPC 2026.01 分类。");
+		assertThat(zh.json().get("detail").asString()).isEqualTo("没有代码为 A01B99/99 的 IPC 2026.01 分类。");
 		ApiClient.Response en = anonymous().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/classifications/ipc/entry?code=A99Z"))
+			.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/classifications/ipc/entry?code=A01B99/99"))
 			.header("Accept", "application/json")
 			.header("Accept-Language", "en"));
-		assertThat(en.json().get("detail").asString()).isEqualTo("No IPC 2026.01 entry has the code A99Z.");
+		assertThat(en.json().get("detail").asString()).isEqualTo("No IPC 2026.01 entry has the code A01B99/99.");
 	}
 
 	@Test
@@ -190,7 +190,7 @@ class ClassificationIntegrationTests {
 		WebSession.Page byFieldName = visitor.get("/classifications/ipc/options?ipcCode=" + enc("g06f 16/35"));
 		assertThat(byFieldName.body()).contains("<option value=\"G06F16/35\"").contains("G06F16/355");
 		assertThat(visitor.get("/classifications/ipc/options?q=").body()).doesNotContain("<option");
-		assertThat(visitor.get("/classifications/ipc/options?q=" + enc("半导体")).body()).contains("<option value=\"H");
+		assertThat(visitor.get("/classifications/ipc/options?q=" + enc("半导体")).body()).contains("<option value=").contains("半导体");
 	}
 
 }
