@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * phone or an e-mail. {@code version} is required to change one.
  */
 public record SaveDemand(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 10000) String text,
-		@Nullable @Size(max = 8) @Schema(description = "GB/T 4754-2017 industry code", example = "C39") String industryCode,
+		@Nullable @Size(max = 8) @Schema(description = "GB/T 4754-2017 industry code", example = "39") String industryCode,
 		@NotBlank @Size(max = 6) @Schema(description = "GB/T 2260 region code", example = "320200") String regionCode,
 		@Nullable @DecimalMin("0") @Digits(integer = 15, fraction = 2) @Schema(description = "CNY") BigDecimal budget,
 		@Nullable @Schema(type = "string", format = "date", example = "2027-06-30") LocalDate deadline,
