@@ -92,7 +92,9 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authManager)
 			.authorizeHttpRequests(a -> a
-				.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**", "/api/v1/classifications",
+						"/api/v1/classifications/**")
+				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/public/demands").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), BasicAuthenticationFilter.class)
@@ -114,6 +116,8 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
 						"/swagger-ui.html", "/swagger-ui/**", "/regions", "/regions/**", "/locale", "/demand/submit")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/classifications", "/classifications/**")
 				.permitAll()
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures).permitAll())
