@@ -36,11 +36,11 @@ class DemandController {
 
 	private final AccessPolicy policy;
 
-	private final Queries queries;
+	private final DemandQueries queries;
 
-	private final FormErrors formErrors;
+	private final DemandFormErrors formErrors;
 
-	DemandController(DemandService demands, AccessPolicy policy, Queries queries, FormErrors formErrors) {
+	DemandController(DemandService demands, AccessPolicy policy, DemandQueries queries, DemandFormErrors formErrors) {
 		this.demands = demands;
 		this.policy = policy;
 		this.queries = queries;
@@ -62,7 +62,7 @@ class DemandController {
 		model.addAttribute("source", source);
 		model.addAttribute("statuses", DemandStatus.values());
 		model.addAttribute("sources", DemandSource.values());
-		model.addAttribute("sort", Queries.current(checked));
+		model.addAttribute("sort", DemandQueries.current(checked));
 		model.addAttribute("mayWrite", this.policy.mayWrite(caller, Resource.DEMAND));
 		model.addAttribute("moderates", DemandService.moderates(caller));
 		return "demand/list";
@@ -76,7 +76,7 @@ class DemandController {
 		Pageable checked = this.queries.checkSort(pageable);
 		model.addAttribute("page", this.demands.list(caller,
 				new DemandQuery(null, DemandStatus.SUBMITTED, null, null, DemandSource.PUBLIC), checked));
-		model.addAttribute("sort", Queries.current(checked));
+		model.addAttribute("sort", DemandQueries.current(checked));
 		return "demand/moderation";
 	}
 

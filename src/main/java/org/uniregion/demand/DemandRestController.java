@@ -32,9 +32,9 @@ class DemandRestController {
 
 	private final DemandService demands;
 
-	private final Queries queries;
+	private final DemandQueries queries;
 
-	DemandRestController(DemandService demands, Queries queries) {
+	DemandRestController(DemandService demands, DemandQueries queries) {
 		this.demands = demands;
 		this.queries = queries;
 	}

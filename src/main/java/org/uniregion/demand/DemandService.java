@@ -96,8 +96,8 @@ class DemandService implements DemandApi {
 
 	private Specification<Demand> spec(Caller caller, DemandQuery query) {
 		Specification<Demand> spec = this.policy.<Demand>readable(caller, Resource.DEMAND, SCOPE)
-			.and(Queries.containsAny(query.q(), "title", "text"))
-			.and(Queries.regionBelow("regionCode", query.region()));
+			.and(DemandQueries.containsAny(query.q(), "title", "text"))
+			.and(DemandQueries.regionBelow("regionCode", query.region()));
 		if (query.status() != null) {
 			DemandStatus status = query.status();
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), status));

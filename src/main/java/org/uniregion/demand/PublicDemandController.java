@@ -28,9 +28,9 @@ class PublicDemandController {
 
 	private final PublicSubmissions submissions;
 
-	private final FormErrors formErrors;
+	private final DemandFormErrors formErrors;
 
-	PublicDemandController(PublicSubmissions submissions, FormErrors formErrors) {
+	PublicDemandController(PublicSubmissions submissions, DemandFormErrors formErrors) {
 		this.submissions = submissions;
 		this.formErrors = formErrors;
 	}
@@ -48,7 +48,7 @@ class PublicDemandController {
 		}
 		catch (ErrorResponseException ex) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			return form(model, values, Map.of(FormErrors.GLOBAL, ex.getBody().getDetail() == null ? "" : ex.getBody().getDetail()));
+			return form(model, values, Map.of(DemandFormErrors.GLOBAL, ex.getBody().getDetail() == null ? "" : ex.getBody().getDetail()));
 		}
 		if (form != null && form.isBot()) {
 			return thanks(model);

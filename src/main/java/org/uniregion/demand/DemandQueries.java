@@ -18,14 +18,14 @@ import org.uniregion.platform.RegionCodes;
 
 /** Query pieces of the demand list: text search, region filter, and the whitelist of sort properties. */
 @Component
-class Queries {
+class DemandQueries {
 
 	static final Set<String> SORTABLE = Set.of("id", "title", "status", "regionCode", "industryCode", "budget",
 			"deadline", "createdAt");
 
 	private final MessageSource messages;
 
-	Queries(MessageSource messages) {
+	DemandQueries(MessageSource messages) {
 		this.messages = messages;
 	}
 

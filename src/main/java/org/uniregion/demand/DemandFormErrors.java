@@ -22,7 +22,7 @@ import org.uniregion.shared.DomainException;
  * its field; errors of no field are kept under {@link #GLOBAL}.
  */
 @Component
-class FormErrors {
+class DemandFormErrors {
 
 	static final String GLOBAL = "_global";
 
@@ -30,7 +30,7 @@ class FormErrors {
 
 	private final Validator validator;
 
-	FormErrors(MessageSource messages, Validator validator) {
+	DemandFormErrors(MessageSource messages, Validator validator) {
 		this.messages = messages;
 		this.validator = validator;
 	}
