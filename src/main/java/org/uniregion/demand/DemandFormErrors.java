@@ -18,7 +18,7 @@ import org.uniregion.shared.BusinessRuleException;
 import org.uniregion.shared.DomainException;
 
 /**
- * The errors of a submitted form as "field → message" in the user's language, to show each message next to
+ * The errors of a submitted form as “field → message” in the user's language, to show each message next to
  * its field; errors of no field are kept under {@link #GLOBAL}.
  */
 @Component

@@ -48,7 +48,7 @@ class DemandQueries {
 		return pageable;
 	}
 
-	/** The "property,direction" of the first order, for the sortable headers of a page. */
+	/** The “property,direction” of the first order, for the sortable headers of a page. */
 	static String current(Pageable pageable) {
 		for (Sort.Order o : pageable.getSort()) {
 			return o.getProperty() + "," + o.getDirection().name().toLowerCase(Locale.ROOT);
@@ -56,7 +56,7 @@ class DemandQueries {
 		return "";
 	}
 
-	/** A LIKE pattern for "contains", with the wildcards of the input escaped (escape character backslash). */
+	/** A LIKE pattern for “contains”, with the wildcards of the input escaped (escape character backslash). */
 	static String contains(String q) {
 		String escaped = q.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		return "%" + escaped + "%";
@@ -76,7 +76,7 @@ class DemandQueries {
 		};
 	}
 
-	/** Records in the region and below it ("320200" → codes starting with "3202"); a non-code matches nothing. */
+	/** Records in the region and below it (“320200” → codes starting with “3202”); a non-code matches nothing. */
 	static <T> Specification<T> regionBelow(String attribute, @Nullable String region) {
 		if (region == null || region.isBlank()) {
 			return (root, query, cb) -> cb.conjunction();
