@@ -80,18 +80,12 @@ class DemandService implements DemandApi {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<DemandView> find(Caller caller, long id) {
-		return this.demands.findById(id)
-			.filter(d -> this.policy.mayRead(caller, Resource.DEMAND))
-			.filter(d -> {
-				try {
-					this.policy.checkRead(caller, Resource.DEMAND, d, id);
-					return true;
-				}
-				catch (NotFoundException ex) {
-					return false;
-				}
-			})
-			.map(this::view);
+		try {
+			return Optional.of(get(caller, id));
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private Specification<Demand> spec(Caller caller, DemandQuery query) {

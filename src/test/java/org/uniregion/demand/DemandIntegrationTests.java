@@ -42,6 +42,9 @@ class DemandIntegrationTests {
 	@Autowired
 	DemandExpiryJob expiryJob;
 
+	@Autowired
+	DemandApi api;
+
 	private int configuredLimit;
 
 	@BeforeEach
@@ -301,6 +304,25 @@ class DemandIntegrationTests {
 		SystemActor.run(() -> this.expiryJob.run(DemandService.today()));
 		assertThat(this.jdbc.queryForObject("select status from demand where id = ?", String.class, due)).isEqualTo("EXPIRED");
 		assertThat(this.jdbc.queryForObject("select status from demand where id = ?", String.class, matched)).isEqualTo("MATCHED");
+	}
+
+	@Test
+	void theDemoDemandsAreLabelledAndCoverTheStatusesAndRegions() {
+		var demos = this.jdbc.queryForList("select title, status, source, region_code from demand where demo");
+		assertThat(demos).hasSizeBetween(8, 12);
+		demos.forEach(d -> assertThat((String) d.get("title")).containsAnyOf("演示", "Demo"));
+		assertThat(demos).extracting(d -> d.get("status")).contains("SUBMITTED", "OPEN", "MATCHED", "CLOSED");
+		assertThat(demos).extracting(d -> ((String) d.get("region_code")).substring(0, 4))
+			.contains("3202", "1301", "5301", "4401", "4403");
+		assertThat(demos).filteredOn(d -> "SUBMITTED".equals(d.get("status"))).allMatch(d -> "PUBLIC".equals(d.get("source")));
+	}
+
+	@Test
+	void theApiOfTheModuleAnswersOnlyWhatTheCallerMaySee() {
+		long hebei = this.jdbc.queryForObject("select id from demand where demo and region_code like '13%' order by id limit 1", Long.class);
+		assertThat(this.api.find(org.uniregion.platform.Caller.SYSTEM, hebei)).isPresent();
+		assertThat(this.api.find(new org.uniregion.platform.Caller(99L, "x", org.uniregion.platform.Role.REGION_PARTNER, "320200", null),
+				hebei)).isEmpty();
 	}
 
 	@Test
