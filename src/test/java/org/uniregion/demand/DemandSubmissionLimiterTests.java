@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SubmissionLimiterTests {
+class DemandSubmissionLimiterTests {
 
 	static final class MovableClock extends Clock {
 
