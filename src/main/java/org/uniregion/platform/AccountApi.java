@@ -1,5 +1,7 @@
 package org.uniregion.platform;
 
+import java.util.Optional;
+
 /**
  * What other modules may ask of user accounts.
  */
@@ -7,5 +9,8 @@ public interface AccountApi {
 
 	/** Binds an enterprise user to the organization it acts for (used by demo data and user management). */
 	void assignOrganization(String username, long organizationId);
+
+	/** The organization the user acts for, if the user exists and has one (used by demo data). */
+	Optional<Long> organizationOf(String username);
 
 }

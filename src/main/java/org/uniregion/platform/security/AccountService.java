@@ -1,5 +1,7 @@
 package org.uniregion.platform.security;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uniregion.platform.AccountApi;
@@ -20,6 +22,12 @@ class AccountService implements AccountApi {
 		this.users.findByUsername(username)
 			.orElseThrow(() -> NotFoundException.of("user", username))
 			.assignOrganization(organizationId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Long> organizationOf(String username) {
+		return this.users.findByUsername(username).map(UserAccount::getOrganizationId);
 	}
 
 }

@@ -95,9 +95,12 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**", "/api/v1/classifications",
 						"/api/v1/classifications/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/public/demands").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), BasicAuthenticationFilter.class)
-			.csrf(c -> c.requireCsrfProtectionMatcher(csrfRequired()))
+			// The public demand endpoint acts for no one (it ignores the session's user), so a forged request
+			// can do nothing an anonymous visitor cannot: it needs no CSRF token.
+			.csrf(c -> c.requireCsrfProtectionMatcher(csrfRequired()).ignoringRequestMatchers("/api/v1/public/demands"))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
 			.headers(h -> commonHeaders(h, CSP));
@@ -112,7 +115,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
-						"/swagger-ui.html", "/swagger-ui/**", "/regions", "/regions/**", "/locale")
+						"/swagger-ui.html", "/swagger-ui/**", "/regions", "/regions/**", "/locale", "/demand/submit")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/classifications", "/classifications/**")
 				.permitAll()

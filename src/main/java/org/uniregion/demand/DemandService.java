@@ -1,0 +1,297 @@
+package org.uniregion.demand;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uniregion.classification.ClassificationApi;
+import org.uniregion.classification.IndustryView;
+import org.uniregion.platform.AccessPolicy;
+import org.uniregion.platform.Caller;
+import org.uniregion.platform.RegionCodes;
+import org.uniregion.platform.Resource;
+import org.uniregion.platform.Role;
+import org.uniregion.platform.ScopePaths;
+import org.uniregion.region.RegionApi;
+import org.uniregion.region.RegionView;
+import org.uniregion.shared.BusinessRuleException;
+import org.uniregion.shared.ConflictException;
+import org.uniregion.shared.NotFoundException;
+
+/**
+ * Demands: every query limited by the access policy to what the caller may see, every change checked by it;
+ * the public submission path, which stores a demand for moderation without any caller's rights; and the
+ * expiry of demands whose deadline has passed.
+ */
+@Service
+class DemandService implements DemandApi {
+
+	static final ScopePaths SCOPE = new ScopePaths("regionCode", "organizationId", "ownerId");
+
+	/** Deadlines are calendar days in China. */
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final DemandRepository demands;
+
+	private final AccessPolicy policy;
+
+	private final RegionApi regions;
+
+	private final ClassificationApi classifications;
+
+	private final ApplicationEventPublisher events;
+
+	DemandService(DemandRepository demands, AccessPolicy policy, RegionApi regions, ClassificationApi classifications,
+			ApplicationEventPublisher events) {
+		this.demands = demands;
+		this.policy = policy;
+		this.regions = regions;
+		this.classifications = classifications;
+		this.events = events;
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(ZONE);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<DemandView> list(Caller caller, DemandQuery query, Pageable pageable) {
+		this.policy.requireRead(caller, Resource.DEMAND);
+		Page<Demand> page = this.demands.findAll(spec(caller, query), pageable);
+		return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<DemandView> find(Caller caller, long id) {
+		try {
+			return Optional.of(get(caller, id));
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private Specification<Demand> spec(Caller caller, DemandQuery query) {
+		Specification<Demand> spec = this.policy.<Demand>readable(caller, Resource.DEMAND, SCOPE)
+			.and(DemandQueries.containsAny(query.q(), "title", "text"))
+			.and(DemandQueries.regionBelow("regionCode", query.region()));
+		if (query.status() != null) {
+			DemandStatus status = query.status();
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), status));
+		}
+		if (query.source() != null) {
+			DemandSource source = query.source();
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("source"), source));
+		}
+		if (query.industry() != null && !query.industry().isBlank()) {
+			String industry = query.industry().trim().toUpperCase(Locale.ROOT);
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("industryCode"), industry));
+		}
+		return spec;
+	}
+
+	@Transactional(readOnly = true)
+	public DemandView get(Caller caller, long id) {
+		return view(readable(caller, id));
+	}
+
+	/** Whether the caller moderates public submissions (approves or rejects them). */
+	static boolean moderates(Caller caller) {
+		return caller.is(Role.ADMIN) || caller.is(Role.STAFF);
+	}
+
+	/** A demand posted by a signed-in user: its source, organization and owner follow from the caller. */
+	@Transactional
+	public DemandView create(Caller caller, SaveDemand cmd) {
+		return view(createEntity(caller, cmd, false));
+	}
+
+	Demand createEntity(Caller caller, SaveDemand cmd, boolean demo) {
+		this.policy.requireWrite(caller, Resource.DEMAND);
+		DemandSource source;
+		Long organization = null;
+		if (caller.is(Role.ENTERPRISE)) {
+			source = DemandSource.ENTERPRISE;
+			organization = caller.organizationId();
+		}
+		else if (caller.is(Role.REGION_PARTNER)) {
+			source = DemandSource.REGION_PARTNER;
+		}
+		else {
+			source = DemandSource.STAFF;
+		}
+		Demand.Terms terms = terms(caller, cmd);
+		Demand d = new Demand(terms, source, organization, caller.userId(), today(), demo);
+		this.policy.checkWrite(caller, Resource.DEMAND, d, null);
+		d = this.demands.saveAndFlush(d);
+		publishOpened(d);
+		return d;
+	}
+
+	/** Demo data: a demand as if posted through the public form (waiting for moderation) or by an enterprise. */
+	Demand createDemo(SaveDemand cmd, DemandSource source, @Nullable Long organizationId) {
+		Demand d = new Demand(terms(Caller.SYSTEM, cmd), source, organizationId, null, today(), true);
+		d = this.demands.saveAndFlush(d);
+		publishOpened(d);
+		return d;
+	}
+
+	/**
+	 * A demand from an anonymous visitor, stored SUBMITTED for moderation. Deliberately no caller: whoever sends
+	 * it (signed in or not), the demand belongs to no organization and no user.
+	 */
+	@Transactional
+	public long submitPublic(SubmitPublicDemand cmd) {
+		Demand d = new Demand(terms(Caller.ANONYMOUS, cmd.toSave()), DemandSource.PUBLIC, null, null, today(), false);
+		return this.demands.saveAndFlush(d).id();
+	}
+
+	@Transactional
+	public DemandView update(Caller caller, long id, SaveDemand cmd) {
+		Demand d = writable(caller, id);
+		checkVersion(cmd.version(), d.getVersion(), id);
+		d.change(terms(caller, cmd), today());
+		this.policy.checkWrite(caller, Resource.DEMAND, d, null);
+		return view(this.demands.saveAndFlush(d));
+	}
+
+	@Transactional
+	public void delete(Caller caller, long id) {
+		Demand d = writable(caller, id);
+		if (!d.isDeletable()) {
+			throw new BusinessRuleException("demand.delete.notAllowed", Demand.label(d.getStatus()));
+		}
+		this.demands.delete(d);
+	}
+
+	/**
+	 * Moves the demand to another status. Public submissions are moderated by the office only: approving
+	 * (→ OPEN) or rejecting (→ CLOSED with a reason) a SUBMITTED demand needs ADMIN or STAFF.
+	 */
+	@Transactional
+	public DemandView transition(Caller caller, long id, ChangeDemandStatus cmd) {
+		Demand d = writable(caller, id);
+		checkVersion(cmd.version(), d.getVersion(), id);
+		if (d.getStatus() == DemandStatus.SUBMITTED && !moderates(caller)) {
+			throw new AccessDeniedException("Only the office moderates public demands");
+		}
+		Object event = d.moveTo(cmd.to(), cmd.reason());
+		d = this.demands.saveAndFlush(d);
+		if (event != null) {
+			this.events.publishEvent(event);
+		}
+		return view(d);
+	}
+
+	/** Expires one demand if its deadline has passed (for the expiry job); answers whether it did. */
+	@Transactional
+	public boolean expire(long id, LocalDate today) {
+		Demand d = this.demands.findById(id).orElseThrow(() -> NotFoundException.of("demand", id));
+		DemandClosed event = d.expire(today);
+		if (event == null) {
+			return false;
+		}
+		this.demands.saveAndFlush(d);
+		this.events.publishEvent(event);
+		return true;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Long> dueForExpiry(LocalDate today) {
+		return this.demands.findDueForExpiry(today);
+	}
+
+	Demand readable(Caller caller, long id) {
+		Demand d = find(id);
+		this.policy.checkRead(caller, Resource.DEMAND, d, id);
+		return d;
+	}
+
+	Demand writable(Caller caller, long id) {
+		Demand d = find(id);
+		this.policy.checkWrite(caller, Resource.DEMAND, d, id);
+		return d;
+	}
+
+	private Demand find(long id) {
+		return this.demands.findById(id).orElseThrow(() -> NotFoundException.of("demand", id));
+	}
+
+	private void publishOpened(Demand d) {
+		if (d.getStatus() == DemandStatus.OPEN) {
+			this.events.publishEvent(new DemandOpened(d.id(), d.getRegionCode(), d.getIndustryCode(),
+					d.getStatusChangedAt() == null ? java.time.Instant.now() : d.getStatusChangedAt()));
+		}
+	}
+
+	/** The command's terms with its codes checked against the shipped regions and industries. */
+	private Demand.Terms terms(Caller caller, SaveDemand cmd) {
+		String region = cmd.regionCode().trim();
+		if (!this.regions.exists(region)) {
+			throw BusinessRuleException.onField("regionCode", "demand.region.unknown", region);
+		}
+		if (caller.is(Role.REGION_PARTNER) && (caller.regionCode() == null || !RegionCodes.covers(caller.regionCode(), region))) {
+			throw BusinessRuleException.onField("regionCode", "demand.region.outOfScope", region);
+		}
+		String industry = Demand.blankToNull(cmd.industryCode());
+		if (industry != null) {
+			industry = industry.toUpperCase(Locale.ROOT);
+			if (!this.classifications.isIndustry(industry)) {
+				throw BusinessRuleException.onField("industryCode", "demand.industry.unknown", industry);
+			}
+		}
+		return new Demand.Terms(cmd.title(), cmd.text(), industry, region, cmd.budget(), cmd.deadline(), cmd.contactName(),
+				cmd.contactPhone(), cmd.contactEmail());
+	}
+
+	static void checkVersion(@Nullable Long given, long current, long id) {
+		if (given == null || given != current) {
+			throw ConflictException.staleVersion("demand", id);
+		}
+	}
+
+	DemandView view(Demand d) {
+		return views(List.of(d)).get(0);
+	}
+
+	List<DemandView> views(List<Demand> list) {
+		Set<String> regionCodes = new HashSet<>();
+		Set<String> industryCodes = new HashSet<>();
+		for (Demand d : list) {
+			regionCodes.add(d.getRegionCode());
+			if (d.getIndustryCode() != null) {
+				industryCodes.add(d.getIndustryCode());
+			}
+		}
+		Map<String, RegionView> regionNames = this.regions.findAll(regionCodes);
+		Map<String, IndustryView> industries = industryCodes.isEmpty() ? Map.of() : this.classifications.industries(industryCodes);
+		Locale locale = LocaleContextHolder.getLocale();
+		return list.stream().map(d -> {
+			RegionView r = regionNames.get(d.getRegionCode());
+			IndustryView i = d.getIndustryCode() == null ? null : industries.get(d.getIndustryCode());
+			return new DemandView(d.id(), d.getTitle(), d.getText(), d.getIndustryCode(), i == null ? null : i.name(),
+					d.getRegionCode(), r == null ? d.getRegionCode() : r.name(locale), d.getBudget(), d.getDeadline(),
+					d.getContactName(), d.getContactPhone(), d.getContactEmail(), d.getSource(), d.getOrganizationId(),
+					d.getOwnerId(), d.getStatus(), d.getStatusReason(), d.getStatusChangedAt(), d.isDemo(), d.getCreatedAt(),
+					d.getVersion(), d.nextStatuses());
+		}).toList();
+	}
+
+}

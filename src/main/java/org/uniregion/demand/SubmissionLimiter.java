@@ -1,0 +1,71 @@
+package org.uniregion.demand;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The per-address limit of public demand submissions: at most {@code limit} in a fixed window per remote
+ * address, counted in memory (a restart forgets them; one node is enough for a form the office moderates
+ * anyway). The remote address is the connection's: a forwarded-for header is not trusted, as anyone can set it.
+ * Every attempt counts, a honeypot hit or an invalid form included.
+ */
+@Component
+class SubmissionLimiter {
+
+	private record Window(Instant start, int count) {
+	}
+
+	private final Cache<String, Window> windows = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.expireAfterAccess(Duration.ofHours(2))
+		.build();
+
+	private volatile int limit;
+
+	private volatile Duration window;
+
+	private volatile Clock clock;
+
+	@Autowired
+	SubmissionLimiter(@Value("${uniregion.demand.public-submissions-per-hour:5}") int limit) {
+		this(limit, Duration.ofHours(1), Clock.systemUTC());
+	}
+
+	SubmissionLimiter(int limit, Duration window, Clock clock) {
+		this.limit = limit;
+		this.window = window;
+		this.clock = clock;
+	}
+
+	/** Counts an attempt from {@code address}; answers whether it is within the limit. */
+	boolean tryAcquire(String address) {
+		Instant now = this.clock.instant();
+		Window w = this.windows.asMap().compute(address, (k, old) -> old == null || !now.isBefore(old.start().plus(this.window))
+				? new Window(now, 1) : new Window(old.start(), old.count() + 1));
+		return w.count() <= this.limit;
+	}
+
+	/** For tests: other limits (and a fresh count). */
+	void configure(int limit, Duration window, Clock clock) {
+		this.limit = limit;
+		this.window = window;
+		this.clock = clock;
+		reset();
+	}
+
+	int limit() {
+		return this.limit;
+	}
+
+	void reset() {
+		this.windows.invalidateAll();
+	}
+
+}
