@@ -93,6 +93,7 @@ class SecurityConfiguration {
 			.authenticationManager(authManager)
 			.authorizeHttpRequests(a -> a
 				.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/catalog/results", "/api/v1/catalog/results/**").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), BasicAuthenticationFilter.class)
 			.csrf(c -> c.requireCsrfProtectionMatcher(csrfRequired()))
@@ -112,6 +113,7 @@ class SecurityConfiguration {
 						"/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
 						"/swagger-ui.html", "/swagger-ui/**", "/regions", "/regions/**", "/locale")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/catalog", "/catalog/**").permitAll()
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
