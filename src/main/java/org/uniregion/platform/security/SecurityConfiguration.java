@@ -92,7 +92,9 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authManager)
 			.authorizeHttpRequests(a -> a
-				.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**", "/api/v1/classifications",
+						"/api/v1/classifications/**")
+				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/catalog/results", "/api/v1/catalog/results/**").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), BasicAuthenticationFilter.class)
@@ -112,6 +114,8 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
 						"/swagger-ui.html", "/swagger-ui/**", "/regions", "/regions/**", "/locale")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/classifications", "/classifications/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/catalog", "/catalog/**").permitAll()
 				.anyRequest().authenticated())
