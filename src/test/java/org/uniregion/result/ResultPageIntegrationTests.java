@@ -30,7 +30,7 @@ class ResultPageIntegrationTests {
 	@Test
 	void theListSearchesFiltersSortsAndSaysWhenNothingMatches() {
 		WebSession researcher = WebSession.as(TestUsers.RESEARCHER, this.port);
-		WebSession.Page list = researcher.get("/results");
+		WebSession.Page list = researcher.get("/results?size=100&q=" + enc("演示"));
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.body()).contains("id=\"new-result\"").contains(ResultAccessRows.DRAFT_TITLE).contains("badge demo")
 			.contains("Published").contains("Draft");
@@ -40,7 +40,7 @@ class ResultPageIntegrationTests {
 		assertThat(researcher.get("/results?ipc=A01H&sort=trl,desc").body()).contains("耐盐碱水稻");
 		assertThat(researcher.get("/results?q=nothing-like-this").body()).contains("class=\"empty\"");
 		assertThat(researcher.get("/results?sort=nonsense").status()).isEqualTo(400);
-		assertThat(WebSession.as(TestUsers.ENTERPRISE, this.port).get("/results").body())
+		assertThat(WebSession.as(TestUsers.ENTERPRISE, this.port).get("/results?size=100").body())
 			.doesNotContain("id=\"new-result\"").doesNotContain(ResultAccessRows.DRAFT_TITLE).contains("耐盐碱水稻");
 	}
 
@@ -75,7 +75,7 @@ class ResultPageIntegrationTests {
 		assertThat(researcher.get("/results/" + id).body()).contains("id=\"to-WITHDRAWN\"").doesNotContain("id=\"delete-result\"");
 		// Anonymous visitors now find it in the catalog.
 		WebSession anonymous = WebSession.as(TestUsers.ANONYMOUS, this.port);
-		assertThat(anonymous.get("/catalog").body()).contains("页面测试：智能排产软件");
+		assertThat(anonymous.get("/catalog?q=" + enc("智能排产")).body()).contains("页面测试：智能排产软件");
 		assertThat(anonymous.get("/catalog/" + id).body()).contains("一种面向离散制造的智能排产软件").doesNotContain("researcher");
 	}
 
@@ -108,7 +108,7 @@ class ResultPageIntegrationTests {
 	@Test
 	void theCatalogIsOpenToAnonymousVisitorsAndShowsOnlyPublishedResults() {
 		WebSession anonymous = WebSession.as(TestUsers.ANONYMOUS, this.port);
-		WebSession.Page catalog = anonymous.get("/catalog");
+		WebSession.Page catalog = anonymous.get("/catalog?size=100");
 		assertThat(catalog.status()).isEqualTo(200);
 		assertThat(catalog.body()).contains("耐盐碱水稻").contains("badge demo").doesNotContain(ResultAccessRows.DRAFT_TITLE)
 			.doesNotContain("医学影像辅助诊断").doesNotContain("（已撤回）");
