@@ -6,7 +6,7 @@ import org.uniregion.platform.Caller;
 
 /**
  * What other modules (and the web layer) may do with research results. Every call is decided by the access
- * policy for the given caller: lists hold only what it may read; a result out of its scope is "not found".
+ * policy for the given caller: lists hold only what it may read; a result out of its scope is not found (404).
  */
 public interface ResultApi {
 

@@ -17,7 +17,7 @@ import org.uniregion.shared.BusinessRuleException;
 import org.uniregion.shared.DomainException;
 
 /**
- * The errors of a submitted result form as "field → message" in the user's language; errors that belong to
+ * The errors of a submitted result form as field → message in the user's language; errors that belong to
  * no field are kept under {@link #GLOBAL}.
  */
 @Component

@@ -214,7 +214,7 @@ class ResultService implements ResultApi {
 		return spec;
 	}
 
-	/** The array as ",A,B," so that one element (or a prefix of one) is found with LIKE. */
+	/** The array joined with commas and enclosed in commas, so that one element (or a prefix of one) is found with LIKE. */
 	private static Expression<String> joined(jakarta.persistence.criteria.CriteriaBuilder cb, Expression<?> array) {
 		Expression<String> text = cb.function("array_to_string", String.class, array, cb.literal(","));
 		return cb.concat(cb.concat(",", text), ",");

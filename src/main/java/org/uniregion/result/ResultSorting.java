@@ -44,7 +44,7 @@ class ResultSorting {
 		return pageable;
 	}
 
-	/** The "property,direction" of the first order, for the sortable headers of a page. */
+	/** The property and direction of the first order (property,direction), for the sortable headers of a page. */
 	static String current(Pageable pageable) {
 		for (Sort.Order o : pageable.getSort()) {
 			return o.getProperty() + "," + o.getDirection().name().toLowerCase(Locale.ROOT);
