@@ -246,4 +246,21 @@ class ResultApiIntegrationTests {
 		assertThat(sorted.get("page").get("size").asInt()).isEqualTo(3);
 	}
 
+	@Test
+	void demoResultsBelongToTheDemoResearcherInEveryVisibilityAndSaySoInTheirTitles() {
+		List<String> visibilities = this.jdbc.queryForList(
+				"select distinct visibility from research_result where demo order by visibility", String.class);
+		assertThat(visibilities).containsExactly("DRAFT", "INTERNAL", "PUBLISHED", "WITHDRAWN");
+		List<Map<String, Object>> rows = this.jdbc.queryForList(
+				"select r.title, u.username from research_result r left join app_user u on u.id = r.owner_id where r.demo");
+		assertThat(rows).hasSizeBetween(10, 20);
+		rows.forEach(row -> {
+			assertThat(row.get("username")).isEqualTo("researcher");
+			assertThat((String) row.get("title")).containsAnyOf("演示", "[Demo]");
+		});
+		Integer withCodes = this.jdbc.queryForObject(
+				"select count(*) from research_result where demo and cardinality(industries) > 0", Integer.class);
+		assertThat(withCodes).isEqualTo(rows.size());
+	}
+
 }
