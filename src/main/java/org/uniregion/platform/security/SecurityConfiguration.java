@@ -96,6 +96,7 @@ class SecurityConfiguration {
 						"/api/v1/classifications/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/public/demands").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/catalog/results", "/api/v1/catalog/results/**").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), BasicAuthenticationFilter.class)
 			// The public demand endpoint acts for no one (it ignores the session's user), so a forged request
@@ -119,6 +120,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/classifications", "/classifications/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/catalog", "/catalog/**").permitAll()
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))

@@ -1,0 +1,277 @@
+package org.uniregion.result;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.uniregion.platform.ScopedRecord;
+import org.uniregion.shared.Audited;
+import org.uniregion.shared.BusinessRuleException;
+
+/**
+ * A research result (科技成果) that the university can transfer. It guards its visibility lifecycle: every move
+ * goes through {@link #moveTo}, which checks the move and, for publishing, that the result says enough to be
+ * offered (title, abstract, a keyword and a readiness level). Lists are replaced whole, never changed in
+ * place, so that dirty checking and the audit trail see every change.
+ */
+@Entity
+@Table(name = "research_result")
+@Audited("research-result")
+class ResearchResult implements ScopedRecord {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Enumerated(EnumType.STRING)
+	private ResultType type = ResultType.OTHER;
+
+	private String title = "";
+
+	private @Nullable String abstractText;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private List<String> keywords = new ArrayList<>();
+
+	private @Nullable String discipline;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private List<String> ipcClasses = new ArrayList<>();
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private List<String> industries = new ArrayList<>();
+
+	private @Nullable Integer trl;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable IpStatus ipStatus;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private List<String> ipNumbers = new ArrayList<>();
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private List<String> researchers = new ArrayList<>();
+
+	private @Nullable String lab;
+
+	private @Nullable String department;
+
+	/** The modes by name, in declaration order. */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private List<String> transferModes = new ArrayList<>();
+
+	private @Nullable String askingTerms;
+
+	private @Nullable BigDecimal askingAmount;
+
+	private String language = "zh";
+
+	private @Nullable Long ownerId;
+
+	private String ownerName = "";
+
+	@Enumerated(EnumType.STRING)
+	private Visibility visibility = Visibility.DRAFT;
+
+	private @Nullable Instant visibilityChangedAt;
+
+	private boolean demo;
+
+	private Instant createdAt = Instant.now();
+
+	private Instant updatedAt = Instant.now();
+
+	@Version
+	private long version;
+
+	protected ResearchResult() {
+	}
+
+	/** A new draft owned by {@code ownerId}. */
+	ResearchResult(Content content, @Nullable Long ownerId, String ownerName, boolean demo) {
+		this.ownerId = ownerId;
+		this.ownerName = ownerName;
+		this.demo = demo;
+		change(content);
+	}
+
+	/** The values of a result that a user edits, already normalized (trimmed, no blanks, codes checked). */
+	record Content(ResultType type, String title, @Nullable String abstractText, List<String> keywords,
+			@Nullable String discipline, List<String> ipcClasses, List<String> industries, @Nullable Integer trl,
+			@Nullable IpStatus ipStatus, List<String> ipNumbers, List<String> researchers, @Nullable String lab,
+			@Nullable String department, Set<TransferMode> transferModes, @Nullable String askingTerms,
+			@Nullable BigDecimal askingAmount, String language) {
+	}
+
+	/**
+	 * Changes the content. The readiness level lies in 1–9, the asking amount is not negative, and a published
+	 * result must stay publishable.
+	 */
+	void change(Content c) {
+		if (c.title().isBlank()) {
+			throw BusinessRuleException.onField("title", "result.title.required");
+		}
+		if (c.trl() != null && (c.trl() < 1 || c.trl() > 9)) {
+			throw BusinessRuleException.onField("trl", "result.trl.range");
+		}
+		if (c.askingAmount() != null && c.askingAmount().signum() < 0) {
+			throw BusinessRuleException.onField("askingAmount", "result.askingAmount.negative");
+		}
+		if (!c.language().equals("zh") && !c.language().equals("en")) {
+			throw BusinessRuleException.onField("language", "result.language.invalid");
+		}
+		if (this.visibility == Visibility.PUBLISHED) {
+			requirePublishable(c);
+		}
+		this.type = c.type();
+		this.title = c.title().trim();
+		this.abstractText = c.abstractText();
+		this.keywords = List.copyOf(c.keywords());
+		this.discipline = c.discipline();
+		this.ipcClasses = List.copyOf(c.ipcClasses());
+		this.industries = List.copyOf(c.industries());
+		this.trl = c.trl();
+		this.ipStatus = c.ipStatus();
+		this.ipNumbers = List.copyOf(c.ipNumbers());
+		this.researchers = List.copyOf(c.researchers());
+		this.lab = c.lab();
+		this.department = c.department();
+		this.transferModes = (c.transferModes().isEmpty() ? EnumSet.noneOf(TransferMode.class) : EnumSet.copyOf(c.transferModes()))
+			.stream().map(Enum::name).toList();
+		this.askingTerms = c.askingTerms();
+		this.askingAmount = c.askingAmount();
+		this.language = c.language();
+		this.updatedAt = Instant.now();
+	}
+
+	Content content() {
+		return new Content(this.type, this.title, this.abstractText, this.keywords, this.discipline, this.ipcClasses,
+				this.industries, this.trl, this.ipStatus, this.ipNumbers, this.researchers, this.lab, this.department,
+				getTransferModes(), this.askingTerms, this.askingAmount, this.language);
+	}
+
+	/**
+	 * Moves to {@code to} if the lifecycle allows it; publishing needs a title, an abstract, a keyword and a
+	 * readiness level.
+	 * @return the event to publish, if the move is one that others care about
+	 */
+	@Nullable Object moveTo(Visibility to) {
+		if (!this.visibility.canMoveTo(to)) {
+			throw new BusinessRuleException("result.visibility.invalid", label(this.visibility), label(to));
+		}
+		if (to == Visibility.PUBLISHED) {
+			requirePublishable(content());
+		}
+		Visibility from = this.visibility;
+		this.visibility = to;
+		this.visibilityChangedAt = Instant.now();
+		long resultId = this.id == null ? 0 : this.id;
+		if (to == Visibility.PUBLISHED) {
+			return new ResultPublished(resultId, this.title, this.visibilityChangedAt);
+		}
+		if (to == Visibility.WITHDRAWN) {
+			return new ResultWithdrawn(resultId, from, this.visibilityChangedAt);
+		}
+		return null;
+	}
+
+	private static void requirePublishable(Content c) {
+		if (c.title().isBlank()) {
+			throw BusinessRuleException.onField("title", "result.publish.titleRequired");
+		}
+		if (c.abstractText() == null || c.abstractText().isBlank()) {
+			throw BusinessRuleException.onField("abstractText", "result.publish.abstractRequired");
+		}
+		if (c.keywords().isEmpty()) {
+			throw BusinessRuleException.onField("keywords", "result.publish.keywordRequired");
+		}
+		if (c.trl() == null) {
+			throw BusinessRuleException.onField("trl", "result.publish.trlRequired");
+		}
+	}
+
+	static DefaultMessageSourceResolvable label(Visibility v) {
+		return new DefaultMessageSourceResolvable(new String[] { v.messageKey() }, v.name());
+	}
+
+	@Override
+	public @Nullable String scopeRegionCode() {
+		return null;
+	}
+
+	@Override
+	public @Nullable Long scopeOwnerId() {
+		return this.ownerId;
+	}
+
+	@Override
+	public String scopeVisibility() {
+		return this.visibility.name();
+	}
+
+	long id() {
+		if (this.id == null) {
+			throw new IllegalStateException("Research result not saved yet");
+		}
+		return this.id;
+	}
+
+	Set<TransferMode> getTransferModes() {
+		Set<TransferMode> set = EnumSet.noneOf(TransferMode.class);
+		this.transferModes.forEach(m -> set.add(TransferMode.valueOf(m)));
+		return set;
+	}
+
+	ResultView toView() {
+		return new ResultView(id(), this.type, this.title, this.abstractText, List.copyOf(this.keywords), this.discipline,
+				List.copyOf(this.ipcClasses), List.copyOf(this.industries), this.trl, this.ipStatus,
+				List.copyOf(this.ipNumbers), List.copyOf(this.researchers), this.lab, this.department,
+				getTransferModes(), this.askingTerms, this.askingAmount, this.language, this.ownerId, this.ownerName,
+				this.visibility, this.visibility.next(), this.demo, this.createdAt, this.updatedAt, this.version);
+	}
+
+	void assignOwner(@Nullable Long ownerId, String ownerName) {
+		this.ownerId = ownerId;
+		this.ownerName = ownerName;
+	}
+
+	Visibility getVisibility() {
+		return this.visibility;
+	}
+
+	@Nullable Long getOwnerId() {
+		return this.ownerId;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	boolean isDemo() {
+		return this.demo;
+	}
+
+}

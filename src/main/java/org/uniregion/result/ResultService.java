@@ -1,0 +1,292 @@
+package org.uniregion.result;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.criteria.Expression;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uniregion.classification.ClassificationApi;
+import org.uniregion.classification.IndustryView;
+import org.uniregion.classification.IpcView;
+import org.uniregion.platform.AccessPolicy;
+import org.uniregion.platform.Caller;
+import org.uniregion.platform.Resource;
+import org.uniregion.platform.Role;
+import org.uniregion.platform.ScopePaths;
+import org.uniregion.shared.BusinessRuleException;
+import org.uniregion.shared.ConflictException;
+import org.uniregion.shared.NotFoundException;
+
+/**
+ * Research results: every query restricted to what the access policy lets the caller read, every change
+ * checked by it; IPC and industry codes checked against the classifications; visibility changes published
+ * as {@link ResultPublished} and {@link ResultWithdrawn}.
+ */
+@Service
+class ResultService implements ResultApi {
+
+	static final ScopePaths SCOPE = new ScopePaths(null, null, "ownerId", "visibility");
+
+	private final ResearchResultRepository results;
+
+	private final AccessPolicy policy;
+
+	private final ClassificationApi classifications;
+
+	private final Researchers researchers;
+
+	private final ApplicationEventPublisher events;
+
+	ResultService(ResearchResultRepository results, AccessPolicy policy, ClassificationApi classifications,
+			Researchers researchers, ApplicationEventPublisher events) {
+		this.results = results;
+		this.policy = policy;
+		this.classifications = classifications;
+		this.researchers = researchers;
+		this.events = events;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<ResultView> list(Caller caller, ResultQuery query, Pageable pageable) {
+		return this.results.findAll(spec(caller, query), pageable).map(ResearchResult::toView);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<ResultView> catalog(ResultQuery query, Pageable pageable) {
+		ResultQuery published = new ResultQuery(query.q(), query.type(), null, query.trl(), query.ipcSection(),
+				query.industry(), query.transferMode(), false);
+		return this.results.findAll(spec(Caller.ANONYMOUS, published), pageable).map(r -> r.toView().anonymized());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ResultView get(Caller caller, long id) {
+		return readable(caller, id).toView();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ResultView catalogEntry(long id) {
+		return readable(Caller.ANONYMOUS, id).toView().anonymized();
+	}
+
+	@Override
+	@Transactional
+	public ResultView create(Caller caller, SaveResult cmd) {
+		return createEntity(caller, cmd, false).toView();
+	}
+
+	ResearchResult createEntity(Caller caller, SaveResult cmd, boolean demo) {
+		this.policy.requireWrite(caller, Resource.RESEARCH_RESULT);
+		ResearchResult r = new ResearchResult(content(cmd), null, caller.username(), demo);
+		owner(caller, cmd.ownerUsername(), r);
+		this.policy.checkWrite(caller, Resource.RESEARCH_RESULT, r, null);
+		return this.results.saveAndFlush(r);
+	}
+
+	/** A researcher owns what it creates; the office may name the researcher, or else owns it itself. */
+	private void owner(Caller caller, @Nullable String ownerUsername, ResearchResult r) {
+		if (caller.role() != Role.RESEARCHER && ownerUsername != null && !ownerUsername.isBlank()) {
+			Researchers.Account account = this.researchers.find(ownerUsername)
+				.orElseThrow(() -> BusinessRuleException.onField("ownerUsername", "result.owner.unknown", ownerUsername));
+			r.assignOwner(account.id(), account.username());
+		}
+		else {
+			r.assignOwner(caller.userId(), caller.username());
+		}
+	}
+
+	@Override
+	@Transactional
+	public ResultView update(Caller caller, long id, SaveResult cmd) {
+		ResearchResult r = writable(caller, id);
+		checkVersion(cmd.version(), r.getVersion(), id);
+		r.change(content(cmd));
+		return this.results.saveAndFlush(r).toView();
+	}
+
+	@Override
+	@Transactional
+	public void delete(Caller caller, long id) {
+		ResearchResult r = writable(caller, id);
+		if (r.getVisibility() != Visibility.DRAFT) {
+			throw new BusinessRuleException("result.delete.notDraft", ResearchResult.label(r.getVisibility()));
+		}
+		this.results.delete(r);
+	}
+
+	@Override
+	@Transactional
+	public ResultView changeVisibility(Caller caller, long id, ChangeVisibility cmd) {
+		ResearchResult r = writable(caller, id);
+		checkVersion(cmd.version(), r.getVersion(), id);
+		Object event = r.moveTo(cmd.to());
+		r = this.results.saveAndFlush(r);
+		if (event != null) {
+			this.events.publishEvent(event);
+		}
+		return r.toView();
+	}
+
+	/** Titles of the IPC classes and industries of a result, for labelling them on a page. */
+	@Transactional(readOnly = true)
+	public Labels labels(ResultView r) {
+		return new Labels(this.classifications.ipcs(r.ipcClasses()), this.classifications.industries(r.industries()));
+	}
+
+	record Labels(java.util.Map<String, IpcView> ipc, java.util.Map<String, IndustryView> industries) {
+	}
+
+	ResearchResult readable(Caller caller, long id) {
+		ResearchResult r = this.results.findById(id).orElseThrow(() -> NotFoundException.of("research_result", id));
+		this.policy.checkRead(caller, Resource.RESEARCH_RESULT, r, id);
+		return r;
+	}
+
+	ResearchResult writable(Caller caller, long id) {
+		ResearchResult r = this.results.findById(id).orElseThrow(() -> NotFoundException.of("research_result", id));
+		this.policy.checkWrite(caller, Resource.RESEARCH_RESULT, r, id);
+		return r;
+	}
+
+	private static void checkVersion(@Nullable Long given, long current, long id) {
+		if (given == null) {
+			throw BusinessRuleException.onField("version", "result.version.required");
+		}
+		if (given != current) {
+			throw ConflictException.staleVersion("research_result", id);
+		}
+	}
+
+	private Specification<ResearchResult> spec(Caller caller, ResultQuery query) {
+		Specification<ResearchResult> spec = this.policy.readable(caller, Resource.RESEARCH_RESULT, SCOPE);
+		if (query.q() != null && !query.q().isBlank()) {
+			String pattern = contains(query.q());
+			spec = spec.and((root, q, cb) -> cb.or(
+					cb.like(cb.lower(root.get("title")), pattern, '\\'),
+					cb.like(cb.lower(cb.coalesce(root.<String>get("abstractText"), "")), pattern, '\\'),
+					cb.like(cb.lower(joined(cb, root.get("keywords"))), pattern, '\\')));
+		}
+		if (query.type() != null) {
+			ResultType type = query.type();
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("type"), type));
+		}
+		if (query.visibility() != null) {
+			Visibility v = query.visibility();
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("visibility"), v));
+		}
+		if (query.trl() != null) {
+			Integer trl = query.trl();
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("trl"), trl));
+		}
+		if (query.ipcSection() != null && !query.ipcSection().isBlank()) {
+			String pattern = "%," + likeEscape(normalizeIpc(query.ipcSection())) + "%";
+			spec = spec.and((root, q, cb) -> cb.like(joined(cb, root.get("ipcClasses")), pattern, '\\'));
+		}
+		if (query.industry() != null && !query.industry().isBlank()) {
+			String pattern = "%," + likeEscape(query.industry().trim().toUpperCase(Locale.ROOT)) + "%";
+			spec = spec.and((root, q, cb) -> cb.like(joined(cb, root.get("industries")), pattern, '\\'));
+		}
+		if (query.transferMode() != null) {
+			String pattern = "%," + query.transferMode().name() + ",%";
+			spec = spec.and((root, q, cb) -> cb.like(joined(cb, root.get("transferModes")), pattern));
+		}
+		if (query.mine()) {
+			Long me = caller.userId();
+			spec = spec.and((root, q, cb) -> me == null ? cb.disjunction() : cb.equal(root.get("ownerId"), me));
+		}
+		return spec;
+	}
+
+	/** The array joined with commas and enclosed in commas, so that one element (or a prefix of one) is found with LIKE. */
+	private static Expression<String> joined(jakarta.persistence.criteria.CriteriaBuilder cb, Expression<?> array) {
+		Expression<String> text = cb.function("array_to_string", String.class, array, cb.literal(","));
+		return cb.concat(cb.concat(",", text), ",");
+	}
+
+	static String contains(String q) {
+		return "%" + likeEscape(q.trim().toLowerCase(Locale.ROOT)) + "%";
+	}
+
+	private static String likeEscape(String s) {
+		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/** Normalizes and checks the command into the aggregate's content. */
+	ResearchResult.Content content(SaveResult cmd) {
+		if (cmd.type() == null) {
+			throw BusinessRuleException.onField("type", "result.type.required");
+		}
+		List<String> ipc = new ArrayList<>();
+		for (String code : items(cmd.ipcClasses())) {
+			String normalized = normalizeIpc(code);
+			IpcView view = this.classifications.ipc(normalized)
+				.orElseThrow(() -> BusinessRuleException.onField("ipcClasses", "result.ipc.unknown", code));
+			if (!ipc.contains(view.code())) {
+				ipc.add(view.code());
+			}
+		}
+		List<String> industries = new ArrayList<>();
+		for (String code : items(cmd.industries())) {
+			String normalized = code.toUpperCase(Locale.ROOT);
+			IndustryView view = this.classifications.industry(normalized)
+				.orElseThrow(() -> BusinessRuleException.onField("industries", "result.industry.unknown", code));
+			if (!industries.contains(view.code())) {
+				industries.add(view.code());
+			}
+		}
+		Set<TransferMode> modes = cmd.transferModes() == null || cmd.transferModes().isEmpty()
+				? EnumSet.noneOf(TransferMode.class) : EnumSet.copyOf(cmd.transferModes());
+		String language = blank(cmd.language()) == null ? "zh" : cmd.language().trim();
+		BigDecimal amount = cmd.askingAmount() == null ? null : cmd.askingAmount().setScale(2, RoundingMode.HALF_UP);
+		return new ResearchResult.Content(cmd.type(), cmd.title() == null ? "" : cmd.title().trim(),
+				blank(cmd.abstractText()), items(cmd.keywords()), blank(cmd.discipline()), ipc, industries, cmd.trl(),
+				cmd.ipStatus(), items(cmd.ipNumbers()), items(cmd.researchers()), blank(cmd.lab()),
+				blank(cmd.department()), modes, blank(cmd.askingTerms()), amount, language);
+	}
+
+	/** The items of a list, each also split at commas and semicolons (ASCII or Chinese), trimmed, without blanks or repeats. */
+	static List<String> items(@Nullable Collection<String> values) {
+		if (values == null) {
+			return List.of();
+		}
+		Set<String> out = new LinkedHashSet<>();
+		for (String v : values) {
+			if (v == null) {
+				continue;
+			}
+			for (String part : v.split("[,，;；、\\n]+")) {
+				String t = part.trim();
+				if (!t.isEmpty()) {
+					out.add(t);
+				}
+			}
+		}
+		return List.copyOf(out);
+	}
+
+	static String normalizeIpc(String code) {
+		return code.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+	}
+
+	private static @Nullable String blank(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+}
