@@ -13,4 +13,7 @@ public interface AccountApi {
 	/** The organization the user acts for, if the user exists and has one (used by demo data). */
 	Optional<Long> organizationOf(String username);
 
+	/** The id of the enabled user with this name and role, e.g. the researcher a result is recorded for. */
+	Optional<Long> userIdOf(String username, Role role);
+
 }

@@ -1,16 +1,14 @@
 package org.uniregion.result;
 
-import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.uniregion.platform.AccountApi;
+import org.uniregion.platform.Role;
 
 /**
- * Finds the researcher account the office names when it creates a result on a researcher's behalf.
- * <p>
- * The platform's {@code AccountApi} offers no look-up by user name yet, so this reads the account table
- * directly (id and role only, read-only); it goes once {@code AccountApi} can answer the question.
+ * Finds the researcher account the office names when it creates a result on a researcher's behalf, through
+ * the platform's account API (the account table is the platform's).
  */
 @Component
 class Researchers {
@@ -18,17 +16,15 @@ class Researchers {
 	record Account(long id, String username) {
 	}
 
-	private final JdbcTemplate jdbc;
+	private final AccountApi accounts;
 
-	Researchers(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	Researchers(AccountApi accounts) {
+		this.accounts = accounts;
 	}
 
 	Optional<Account> find(String username) {
-		List<Account> found = this.jdbc.query(
-				"select id, username from app_user where username = ? and role = 'RESEARCHER' and enabled",
-				(rs, i) -> new Account(rs.getLong(1), rs.getString(2)), username.trim());
-		return found.stream().findFirst();
+		String name = username.trim();
+		return this.accounts.userIdOf(name, Role.RESEARCHER).map(id -> new Account(id, name));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uniregion.platform.AccountApi;
+import org.uniregion.platform.Role;
 import org.uniregion.shared.NotFoundException;
 
 @Service
@@ -28,6 +29,14 @@ class AccountService implements AccountApi {
 	@Transactional(readOnly = true)
 	public Optional<Long> organizationOf(String username) {
 		return this.users.findByUsername(username).map(UserAccount::getOrganizationId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Long> userIdOf(String username, Role role) {
+		return this.users.findByUsername(username.trim())
+			.filter(u -> u.getRole() == role && u.isEnabled())
+			.map(UserAccount::getId);
 	}
 
 }

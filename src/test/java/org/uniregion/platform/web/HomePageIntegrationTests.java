@@ -34,4 +34,12 @@ class HomePageIntegrationTests {
 		assertThat(page.body()).doesNotContain("unexpected error");
 	}
 
+	@Test
+	void anonymousVisitorsFindTheCatalogAndThePublicDemandForm() {
+		String login = WebSession.as(TestUsers.ANONYMOUS, this.port).get("/login").body();
+		assertThat(login).contains("href=\"/catalog\"", "href=\"/demand/submit\"");
+		String staff = WebSession.as(TestUsers.STAFF, this.port).get("/").body();
+		assertThat(staff).contains("href=\"/results\"", "href=\"/demands\"").doesNotContain("href=\"/demand/submit\"");
+	}
+
 }
