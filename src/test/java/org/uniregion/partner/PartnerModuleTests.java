@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import org.uniregion.platform.Caller;
 import org.uniregion.platform.Role;
 
@@ -16,11 +17,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The partner module on its own with the modules it depends on (region, platform), without the audit trail
- * or anything else: what it publishes when an agreement changes status.
+ * or anything else: what it publishes when an agreement changes status. It has a database of its own: the
+ * other modules' Java migrations are not part of this context, and the shared test database has them applied.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles("test")
+@TestPropertySource(properties = "uniregion.data-dir=${uniregion.test.partner-module-data-dir}")
 class PartnerModuleTests {
+
+	static {
+		System.setProperty("uniregion.test.partner-module-data-dir",
+				System.getProperty("uniregion.data-dir", "target/test-data/local") + "-partner-module");
+	}
 
 	private static final Caller STAFF = new Caller(2L, "staff", Role.STAFF, null, null);
 
