@@ -17,9 +17,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumberField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.uniregion.platform.ScopedRecord;
+import org.uniregion.search.Analyzers;
+import org.uniregion.search.IndustryDivisions;
 import org.uniregion.shared.Audited;
 import org.uniregion.shared.BusinessRuleException;
 
@@ -31,22 +44,29 @@ import org.uniregion.shared.BusinessRuleException;
 @Entity
 @Table(name = "demand")
 @Audited("demand")
+@Indexed(index = "demand")
 class Demand implements ScopedRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;
 
+	@FullTextField(analyzer = Analyzers.TEXT, highlightable = Highlightable.UNIFIED)
+	@KeywordField(name = "title_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES)
 	private String title;
 
+	@FullTextField(analyzer = Analyzers.TEXT, highlightable = Highlightable.UNIFIED)
 	private String text;
 
 	private @Nullable String industryCode;
 
+	@KeywordField
 	private String regionCode;
 
+	@ScaledNumberField(decimalScale = 2, sortable = Sortable.YES)
 	private @Nullable BigDecimal budget;
 
+	@GenericField(sortable = Sortable.YES)
 	private @Nullable LocalDate deadline;
 
 	private String contactName;
@@ -56,25 +76,45 @@ class Demand implements ScopedRecord {
 	private @Nullable String contactEmail;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(aggregable = Aggregable.YES)
 	private DemandSource source;
 
+	@GenericField
 	private @Nullable Long organizationId;
 
+	@GenericField
 	private @Nullable Long ownerId;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(aggregable = Aggregable.YES)
 	private DemandStatus status;
 
 	private @Nullable String statusReason;
 
 	private @Nullable Instant statusChangedAt;
 
+	@GenericField
 	private boolean demo;
 
+	@GenericField(sortable = Sortable.YES)
 	private Instant createdAt = Instant.now();
 
 	@Version
 	private long version;
+
+	/** The GB/T 4754 division (大类) of the demand's industry, for the facet. */
+	@KeywordField(name = "industry", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "industryCode")))
+	@Nullable String industryDivision() {
+		return this.industryCode == null ? null : IndustryDivisions.of(this.industryCode);
+	}
+
+	/** The province of the demand's region, for the facet. */
+	@KeywordField(name = "province", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "regionCode")))
+	String province() {
+		return this.regionCode.substring(0, 2) + "0000";
+	}
 
 	protected Demand() {
 		this.title = "";

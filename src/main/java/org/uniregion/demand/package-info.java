@@ -4,6 +4,6 @@
  * form and its abuse protection. Publishes {@link org.uniregion.demand.DemandOpened} and
  * {@link org.uniregion.demand.DemandClosed} for matching.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "region", "classification" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "region", "classification", "search" })
 @org.jspecify.annotations.NullMarked
 package org.uniregion.demand;

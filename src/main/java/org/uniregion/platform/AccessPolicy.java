@@ -56,7 +56,7 @@ public class AccessPolicy {
 				case RESEARCHER, REVIEWER -> Scope.NONE;
 			};
 			case AUDIT_TRAIL -> (role == Role.ADMIN || role == Role.AUDITOR) ? Scope.ALL : Scope.NONE;
-			case ACCOUNT -> role == Role.ADMIN ? Scope.ALL : Scope.NONE;
+			case ACCOUNT, SEARCH_INDEX -> role == Role.ADMIN ? Scope.ALL : Scope.NONE;
 		};
 	}
 
@@ -74,7 +74,7 @@ public class AccessPolicy {
 				default -> Scope.NONE;
 			};
 			case AGREEMENT -> (role == Role.ADMIN || role == Role.STAFF) ? Scope.ALL : Scope.NONE;
-			case ACCOUNT -> role == Role.ADMIN ? Scope.ALL : Scope.NONE;
+			case ACCOUNT, SEARCH_INDEX -> role == Role.ADMIN ? Scope.ALL : Scope.NONE;
 			case RESEARCH_RESULT -> switch (role) {
 				case ADMIN, STAFF -> Scope.ALL;
 				case RESEARCHER -> ownerScope(caller);

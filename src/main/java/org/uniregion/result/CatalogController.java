@@ -1,15 +1,18 @@
 package org.uniregion.result;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PageableDefault;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.util.MultiValueMap;
+import org.uniregion.platform.Caller;
+import org.uniregion.search.SearchAnswer;
+import org.uniregion.search.SearchPage;
+import org.uniregion.search.SearchRequest;
+import org.uniregion.search.SearchRequests;
 
 /** The public catalog pages: published research results for every visitor, logged in or not. */
 @Controller
@@ -18,32 +21,22 @@ class CatalogController {
 
 	private final ResultService results;
 
-	private final ResultSorting sorting;
+	private final ResultSearch search;
 
-	CatalogController(ResultService results, ResultSorting sorting) {
+	CatalogController(ResultService results, ResultSearch search) {
 		this.results = results;
-		this.sorting = sorting;
+		this.search = search;
 	}
 
+	/**
+	 * The catalog is the search over published results: words, facets and sorts as on the search page, as an
+	 * anonymous visitor sees them whoever is logged in.
+	 */
 	@GetMapping
-	String list(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable ResultType type,
-			@RequestParam(required = false) @Nullable Integer trl,
-			@RequestParam(required = false) @Nullable String ipc,
-			@RequestParam(required = false) @Nullable String industry,
-			@RequestParam(required = false) @Nullable TransferMode transferMode,
-			@PageableDefault(size = 20, sort = "updatedAt", direction = Sort.Direction.DESC) Pageable pageable, Model model) {
-		Pageable checked = this.sorting.check(pageable);
-		model.addAttribute("page",
-				this.results.catalog(new ResultQuery(q, type, null, trl, ipc, industry, transferMode, false), checked));
-		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("type", type);
-		model.addAttribute("trl", trl);
-		model.addAttribute("ipc", ipc == null ? "" : ipc);
-		model.addAttribute("industry", industry == null ? "" : industry);
-		model.addAttribute("transferMode", transferMode);
-		model.addAttribute("sort", ResultSorting.current(checked));
-		ResultController.enums(model);
+	String list(@RequestParam MultiValueMap<String, String> params, Model model) {
+		SearchRequest request = SearchRequests.from(params, this.search);
+		SearchAnswer answer = this.search.search(Caller.ANONYMOUS, request, LocaleContextHolder.getLocale());
+		model.addAttribute("search", SearchPage.of("/catalog", this.search, request, answer, params));
 		return "result/catalog";
 	}
 

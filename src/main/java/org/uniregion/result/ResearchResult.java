@@ -18,10 +18,22 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.uniregion.platform.ScopedRecord;
+import org.uniregion.search.Analyzers;
+import org.uniregion.search.IndustryDivisions;
 import org.uniregion.shared.Audited;
 import org.uniregion.shared.BusinessRuleException;
 
@@ -34,6 +46,7 @@ import org.uniregion.shared.BusinessRuleException;
 @Entity
 @Table(name = "research_result")
 @Audited("research-result")
+@Indexed(index = "research_result")
 class ResearchResult implements ScopedRecord {
 
 	@Id
@@ -41,26 +54,34 @@ class ResearchResult implements ScopedRecord {
 	private @Nullable Long id;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(aggregable = Aggregable.YES)
 	private ResultType type = ResultType.OTHER;
 
+	@FullTextField(analyzer = Analyzers.TEXT, highlightable = Highlightable.UNIFIED)
+	@KeywordField(name = "title_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES)
 	private String title = "";
 
+	@FullTextField(name = "abstract", analyzer = Analyzers.TEXT, highlightable = Highlightable.UNIFIED)
 	private @Nullable String abstractText;
 
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Column(columnDefinition = "text[]")
+	@FullTextField(analyzer = Analyzers.TEXT)
 	private List<String> keywords = new ArrayList<>();
 
+	@KeywordField(aggregable = Aggregable.YES)
 	private @Nullable String discipline;
 
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Column(columnDefinition = "text[]")
+	@KeywordField(name = "ipc")
 	private List<String> ipcClasses = new ArrayList<>();
 
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Column(columnDefinition = "text[]")
 	private List<String> industries = new ArrayList<>();
 
+	@GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES)
 	private @Nullable Integer trl;
 
 	@Enumerated(EnumType.STRING)
@@ -81,31 +102,67 @@ class ResearchResult implements ScopedRecord {
 	/** The modes by name, in declaration order. */
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Column(columnDefinition = "text[]")
+	@KeywordField(name = "transferMode", aggregable = Aggregable.YES)
 	private List<String> transferModes = new ArrayList<>();
 
 	private @Nullable String askingTerms;
 
 	private @Nullable BigDecimal askingAmount;
 
+	@KeywordField(aggregable = Aggregable.YES)
 	private String language = "zh";
 
+	@GenericField
 	private @Nullable Long ownerId;
 
 	private String ownerName = "";
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(aggregable = Aggregable.YES)
 	private Visibility visibility = Visibility.DRAFT;
 
 	private @Nullable Instant visibilityChangedAt;
 
+	@GenericField
 	private boolean demo;
 
+	@GenericField(sortable = Sortable.YES)
 	private Instant createdAt = Instant.now();
 
+	@GenericField(sortable = Sortable.YES)
 	private Instant updatedAt = Instant.now();
 
 	@Version
 	private long version;
+
+	/** Who and where: the researchers, the lab and the department, searchable with a small weight. */
+	@FullTextField(name = "people", analyzer = Analyzers.TEXT)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "researchers")),
+			@ObjectPath(@PropertyValue(propertyName = "lab")), @ObjectPath(@PropertyValue(propertyName = "department")) })
+	List<String> people() {
+		List<String> people = new ArrayList<>(this.researchers);
+		if (this.lab != null) {
+			people.add(this.lab);
+		}
+		if (this.department != null) {
+			people.add(this.department);
+		}
+		return people;
+	}
+
+	/** The IPC sections (A to H) of the result's classes, for the facet. */
+	@KeywordField(name = "ipcSection", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "ipcClasses")))
+	Set<String> ipcSections() {
+		return this.ipcClasses.stream().map(c -> c.substring(0, 1)).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+	}
+
+	/** The GB/T 4754 divisions (大类, two digits) of the result's industries, for the facet. */
+	@KeywordField(name = "industry", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "industries")))
+	Set<String> industryDivisions() {
+		return IndustryDivisions.of(this.industries);
+	}
 
 	protected ResearchResult() {
 	}

@@ -1,5 +1,6 @@
 package org.uniregion.platform.db;
 
+import org.uniregion.platform.DataDirectory;
 import java.nio.file.Path;
 
 import org.springframework.beans.factory.config.BeanDefinition;

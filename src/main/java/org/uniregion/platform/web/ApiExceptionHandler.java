@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.uniregion.shared.BadRequestException;
 import org.uniregion.shared.BusinessRuleException;
 import org.uniregion.shared.ConflictException;
 import org.uniregion.shared.DomainException;
@@ -57,6 +58,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex, WebRequest request) {
 		return problem(HttpStatus.NOT_FOUND, ex, request);
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ProblemDetail badRequest(BadRequestException ex, WebRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, ex, request);
 	}
 
 	@ExceptionHandler(ConflictException.class)

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.uniregion.platform.AccessPolicy;
+import org.uniregion.shared.BadRequestException;
 import org.uniregion.shared.ConflictException;
 import org.uniregion.shared.DomainException;
 import org.uniregion.shared.NotFoundException;
@@ -47,6 +48,11 @@ class PageExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	String notFound(NotFoundException ex, Model model, HttpServletResponse response) {
 		return page(404, ex.code(), ex.args(), model, response);
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	String badRequest(BadRequestException ex, Model model, HttpServletResponse response) {
+		return page(400, ex.code(), ex.args(), model, response);
 	}
 
 	@ExceptionHandler(ConflictException.class)

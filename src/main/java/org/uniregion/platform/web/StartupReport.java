@@ -7,7 +7,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.uniregion.platform.db.DataDirectory;
+import org.uniregion.platform.DataDirectory;
 
 /**
  * Tells the person who started UniRegion where its data lives and which address to open.

@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The persistence slice on the real (embedded) PostgreSQL, migrated by Flyway: the schema's own rules hold.
  * Flyway needs every module's Java migrations (beans), so the slice includes them.
  */
-@DataJpaTest(includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = JavaMigration.class))
+@DataJpaTest(includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = JavaMigration.class),
+		// The search index belongs to the full application (one writer per index directory); a repository slice needs none.
+		properties = "spring.jpa.properties.hibernate.search.enabled=false")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class UserAccountRepositoryTests {
 

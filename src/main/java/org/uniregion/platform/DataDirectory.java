@@ -1,11 +1,11 @@
-package org.uniregion.platform.db;
+package org.uniregion.platform;
 
 import java.nio.file.Path;
 
 import org.springframework.core.env.Environment;
 
 /**
- * Where UniRegion keeps what must outlive the process: the embedded database, and later the search index.
+ * Where UniRegion keeps what must outlive the process: the embedded database and the search index.
  */
 public final class DataDirectory {
 

@@ -1,0 +1,169 @@
+package org.uniregion.search;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.uniregion.platform.AccessPolicy;
+import org.uniregion.platform.Caller;
+import org.uniregion.platform.Resource;
+import org.uniregion.shared.ConflictException;
+
+/**
+ * Keeps the index and the database telling the same story. Committed changes reach the index by themselves
+ * (Hibernate Search indexes after commit, never a rolled-back change); this covers the rest: a rebuild on
+ * demand (admin page, API, or the start-up option {@code uniregion.search.rebuild=true}), and a check at
+ * start-up that rebuilds by itself when the counts differ (a new or deleted index, a crash between the
+ * database commit and the index commit).
+ */
+@Service
+class SearchIndex {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+	private final EntityManagerFactory emf;
+
+	private final AccessPolicy policy;
+
+	private final boolean rebuildOnStart;
+
+	private final AtomicReference<IndexStatus.@Nullable Rebuild> rebuild = new AtomicReference<>();
+
+	private volatile CompletableFuture<?> completion = CompletableFuture.completedFuture(null);
+
+	SearchIndex(EntityManagerFactory emf, AccessPolicy policy,
+			@Value("${uniregion.search.rebuild:false}") boolean rebuildOnStart) {
+		this.emf = emf;
+		this.policy = policy;
+		this.rebuildOnStart = rebuildOnStart;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void checkAtStartup() {
+		if (this.rebuildOnStart) {
+			log.info("Rebuilding the search index, as asked by uniregion.search.rebuild");
+			start("command");
+			return;
+		}
+		IndexStatus status = status();
+		if (!status.consistent()) {
+			log.info("The search index differs from the database ({}); rebuilding it in the background",
+					status.entries());
+			start("inconsistent");
+		}
+	}
+
+	IndexStatus status(Caller caller) {
+		this.policy.requireRead(caller, Resource.SEARCH_INDEX);
+		return status();
+	}
+
+	IndexStatus.Rebuild rebuild(Caller caller) {
+		this.policy.requireWrite(caller, Resource.SEARCH_INDEX);
+		return start("admin");
+	}
+
+	/** Waits for the running rebuild, if any, to end (for tests and the benchmark). */
+	void awaitRebuild() {
+		this.completion.join();
+	}
+
+	IndexStatus status() {
+		SearchMapping mapping = Search.mapping(this.emf);
+		List<IndexStatus.Entry> entries = new ArrayList<>();
+		try (EntityManager em = this.emf.createEntityManager()) {
+			for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
+				long inDatabase = em.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
+					.getSingleResult();
+				long inIndex = Search.session(em).search(entity.javaClass()).where(f -> f.matchAll())
+					.fetchTotalHitCount();
+				entries.add(new IndexStatus.Entry(entity.jpaName(), inDatabase, inIndex));
+			}
+		}
+		return new IndexStatus(entries, this.rebuild.get());
+	}
+
+	private synchronized IndexStatus.Rebuild start(String reason) {
+		IndexStatus.Rebuild current = this.rebuild.get();
+		if (current != null && current.running()) {
+			throw new ConflictException("search.rebuild.running");
+		}
+		AtomicLong total = new AtomicLong();
+		AtomicLong indexed = new AtomicLong();
+		Instant started = Instant.now();
+		IndexStatus.Rebuild running = new IndexStatus.Rebuild("RUNNING", reason, 0, 0, started, null, null);
+		this.rebuild.set(running);
+		MassIndexingMonitor monitor = new MassIndexingMonitor() {
+
+			@Override
+			public void addToTotalCount(long count) {
+				update(total.addAndGet(count), indexed.get());
+			}
+
+			@Override
+			public void documentsAdded(long count) {
+				update(total.get(), indexed.addAndGet(count));
+			}
+
+			@Override
+			public void documentsBuilt(long count) {
+			}
+
+			@Override
+			public void entitiesLoaded(long count) {
+			}
+
+			@Override
+			public void indexingCompleted() {
+			}
+
+			private void update(long t, long i) {
+				SearchIndex.this.rebuild.updateAndGet(r -> r != null && r.running()
+						? new IndexStatus.Rebuild("RUNNING", reason, t, i, started, null, null) : r);
+			}
+
+		};
+		this.completion = Search.mapping(this.emf).scope(Object.class).massIndexer()
+			.typesToIndexInParallel(1)
+			.threadsToLoadObjects(1)
+			.batchSizeToLoadObjects(200)
+			.purgeAllOnStart(true)
+			.monitor(monitor)
+			.start()
+			.whenComplete((ignored, failure) -> {
+				Instant finished = Instant.now();
+				if (failure == null) {
+					log.info("Search index rebuilt: {} documents in {} ms", indexed.get(),
+							finished.toEpochMilli() - started.toEpochMilli());
+					this.rebuild.set(new IndexStatus.Rebuild("DONE", reason, total.get(), indexed.get(), started,
+							finished, null));
+				}
+				else {
+					log.error("Rebuilding the search index failed", failure);
+					this.rebuild.set(new IndexStatus.Rebuild("FAILED", reason, total.get(), indexed.get(), started,
+							finished, String.valueOf(failure.getMessage())));
+				}
+			})
+			.toCompletableFuture()
+			.exceptionally(failure -> null);
+		return running;
+	}
+
+}
