@@ -105,14 +105,14 @@ class Demand implements ScopedRecord {
 	/** The GB/T 4754 division (大类) of the demand's industry, for the facet. */
 	@KeywordField(name = "industry", aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "industryCode")))
-	@Nullable String industryDivision() {
+	@Nullable String getIndustryDivision() {
 		return this.industryCode == null ? null : IndustryDivisions.of(this.industryCode);
 	}
 
 	/** The province of the demand's region, for the facet. */
 	@KeywordField(name = "province", aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "regionCode")))
-	String province() {
+	String getProvince() {
 		return this.regionCode.substring(0, 2) + "0000";
 	}
 

@@ -139,7 +139,7 @@ class ResearchResult implements ScopedRecord {
 	@FullTextField(name = "people", analyzer = Analyzers.TEXT)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "researchers")),
 			@ObjectPath(@PropertyValue(propertyName = "lab")), @ObjectPath(@PropertyValue(propertyName = "department")) })
-	List<String> people() {
+	List<String> getPeople() {
 		List<String> people = new ArrayList<>(this.researchers);
 		if (this.lab != null) {
 			people.add(this.lab);
@@ -153,14 +153,14 @@ class ResearchResult implements ScopedRecord {
 	/** The IPC sections (A to H) of the result's classes, for the facet. */
 	@KeywordField(name = "ipcSection", aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "ipcClasses")))
-	Set<String> ipcSections() {
+	Set<String> getIpcSections() {
 		return this.ipcClasses.stream().map(c -> c.substring(0, 1)).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
 	}
 
 	/** The GB/T 4754 divisions (大类, two digits) of the result's industries, for the facet. */
 	@KeywordField(name = "industry", aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "industries")))
-	Set<String> industryDivisions() {
+	Set<String> getIndustryDivisions() {
 		return IndustryDivisions.of(this.industries);
 	}
 

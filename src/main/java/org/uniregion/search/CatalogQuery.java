@@ -128,9 +128,9 @@ public record CatalogQuery(String kind, Map<String, Float> text, String titleFie
 				}
 			})
 			.highlighter("title", h -> h.unified().encoder(HighlighterEncoder.HTML).tag(MARK_OPEN, MARK_CLOSE)
-				.numberOfFragments(1).fragmentSize(1000).noMatchSize(1000))
+				.numberOfFragments(1).noMatchSize(1000))
 			.highlighter("snippet", h -> h.unified().encoder(HighlighterEncoder.HTML).tag(MARK_OPEN, MARK_CLOSE)
-				.numberOfFragments(2).fragmentSize(160).noMatchSize(200))
+				.numberOfFragments(2).noMatchSize(240))
 			.sort(sort);
 		for (FacetField facet : this.facets) {
 			query = query.aggregation(keys.get(facet.name()),

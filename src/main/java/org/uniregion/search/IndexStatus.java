@@ -3,6 +3,7 @@ package org.uniregion.search;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,7 @@ public record IndexStatus(List<Entry> entries, @Nullable Rebuild rebuild) {
 
 	public record Entry(String entity, long inDatabase, long inIndex) {
 
+		@JsonProperty("consistent")
 		public boolean consistent() {
 			return this.inDatabase == this.inIndex;
 		}
@@ -26,6 +28,7 @@ public record IndexStatus(List<Entry> entries, @Nullable Rebuild rebuild) {
 	public record Rebuild(String state, String reason, long total, long indexed, Instant startedAt,
 			@Nullable Instant finishedAt, @Nullable String error) {
 
+		@JsonProperty("percent")
 		public int percent() {
 			if (this.total <= 0) {
 				return "DONE".equals(this.state) ? 100 : 0;

@@ -97,6 +97,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/public/demands").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/catalog/results", "/api/v1/catalog/results/**").permitAll()
+				// Anonymous callers search the published results (the access policy scopes every hit).
+				.requestMatchers(HttpMethod.GET, "/api/v1/search", "/api/v1/search/catalogs").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), BasicAuthenticationFilter.class)
 			// The public demand endpoint acts for no one (it ignores the session's user), so a forged request
