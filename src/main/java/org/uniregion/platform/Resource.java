@@ -19,6 +19,8 @@ public enum Resource {
 	/** Research results (科技成果): the supply side; published ones form the public catalog. */
 	RESEARCH_RESULT,
 	/** Technology demands (技术需求): the demand side. */
-	DEMAND
+	DEMAND,
+	/** Leads: interest expressed in a published result, followed up by the office. */
+	LEAD
 
 }
