@@ -9,7 +9,7 @@ import org.uniregion.platform.Caller;
 import org.uniregion.platform.HomePanel;
 import org.uniregion.platform.Resource;
 
-/** The home panel of those who may read leads: how many new leads wait. */
+/** The office's home panel (those who follow leads up): how many new leads wait. */
 @Component
 class NewLeadsPanel implements HomePanel {
 
@@ -29,7 +29,7 @@ class NewLeadsPanel implements HomePanel {
 
 	@Override
 	public @Nullable Map<String, Object> model(Caller caller) {
-		if (!this.policy.mayRead(caller, Resource.LEAD)) {
+		if (!this.policy.mayWrite(caller, Resource.LEAD)) {
 			return null;
 		}
 		return Map.of("newLeads", this.leads.countNew(caller));

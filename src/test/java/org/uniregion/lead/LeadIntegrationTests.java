@@ -127,6 +127,8 @@ class LeadIntegrationTests {
 		assertThat(home).contains("id=\"panel-leads\"").contains("href=\"/leads\"");
 		assertThat(WebSession.as(TestUsers.ENTERPRISE, this.port).get("/").body()).doesNotContain("panel-leads")
 			.doesNotContain("href=\"/leads\"");
+		assertThat(WebSession.as(TestUsers.RESEARCHER, this.port).get("/").body()).doesNotContain("panel-leads")
+			.contains("href=\"/leads\"");
 	}
 
 	@Test
