@@ -1,11 +1,13 @@
 package org.uniregion.demand;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
+import org.uniregion.platform.SubmissionLimiter;
 
 /**
  * The abuse protection of the public form, shared by the page and the API: the rate limit per remote address
@@ -21,7 +23,7 @@ class PublicSubmissions {
 
 	private final MessageSource messages;
 
-	PublicSubmissions(SubmissionLimiter limiter, DemandService demands, MessageSource messages) {
+	PublicSubmissions(@Qualifier("demandSubmissionLimiter") SubmissionLimiter limiter, DemandService demands, MessageSource messages) {
 		this.limiter = limiter;
 		this.demands = demands;
 		this.messages = messages;

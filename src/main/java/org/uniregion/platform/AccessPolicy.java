@@ -57,6 +57,11 @@ public class AccessPolicy {
 			};
 			case AUDIT_TRAIL -> (role == Role.ADMIN || role == Role.AUDITOR) ? Scope.ALL : Scope.NONE;
 			case ACCOUNT, SEARCH_INDEX -> role == Role.ADMIN ? Scope.ALL : Scope.NONE;
+			case LEAD -> switch (role) {
+				case ADMIN, STAFF, AUDITOR -> Scope.ALL;
+				case RESEARCHER -> ownerScope(caller);
+				case ENTERPRISE, REGION_PARTNER, REVIEWER -> Scope.NONE;
+			};
 		};
 	}
 
@@ -73,7 +78,7 @@ public class AccessPolicy {
 				case REGION_PARTNER -> regionScope(caller);
 				default -> Scope.NONE;
 			};
-			case AGREEMENT -> (role == Role.ADMIN || role == Role.STAFF) ? Scope.ALL : Scope.NONE;
+			case AGREEMENT, LEAD -> (role == Role.ADMIN || role == Role.STAFF) ? Scope.ALL : Scope.NONE;
 			case ACCOUNT, SEARCH_INDEX -> role == Role.ADMIN ? Scope.ALL : Scope.NONE;
 			case RESEARCH_RESULT -> switch (role) {
 				case ADMIN, STAFF -> Scope.ALL;

@@ -22,6 +22,9 @@ public enum Resource {
 	DEMAND,
 
 	/** The search index itself: its state, and rebuilding it. */
-	SEARCH_INDEX
+	SEARCH_INDEX,
+
+	/** Leads: interest expressed in a published result, followed up by the office. */
+	LEAD
 
 }

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +25,7 @@ import static org.uniregion.result.TransferMode.JOINT_DEVELOPMENT;
 import static org.uniregion.result.TransferMode.LICENSE;
 
 /**
- * A handful of demo research results owned by the demo researcher, in every visibility, with real IPC and
+ * The demo catalog of real public data (see {@link DemoCatalog}), and a handful of demo research results owned by the demo researcher, in every visibility, with real IPC and
  * GB/T 4754 codes, created once (when no demo result exists yet) through the aggregate's own rules. Every
  * title says that it is demo data; the records are flagged demo as well.
  */
@@ -45,21 +46,43 @@ class DemoResults implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
+	private final DemoCatalog catalog;
+
+	private final MessageSource messages;
+
 	DemoResults(ResultService results, ResearchResultRepository repository, Researchers researchers,
-			TransactionTemplate tx) {
+			TransactionTemplate tx, DemoCatalog catalog, MessageSource messages) {
 		this.results = results;
 		this.repository = repository;
 		this.researchers = researchers;
 		this.tx = tx;
+		this.catalog = catalog;
+		this.messages = messages;
 	}
 
 	@Override
 	public void run(@Nullable ApplicationArguments args) {
-		if (this.repository.existsByDemoTrue() || this.researchers.find(OWNER).isEmpty()) {
-			return;
+		if (!this.repository.existsByDemoTrueAndSourceIsNull() && this.researchers.find(OWNER).isPresent()) {
+			SystemActor.run(() -> this.tx.executeWithoutResult(s -> create()));
+			log.info("Demo research results created for the demo researcher, in every visibility (flagged as demo data)");
 		}
-		SystemActor.run(() -> this.tx.executeWithoutResult(s -> create()));
-		log.info("Demo research results created for the demo researcher, in every visibility (flagged as demo data)");
+		loadCatalog();
+	}
+
+	/**
+	 * The demo catalog (NASA offers, CSL abstracts), each source once, in one transaction, owned by the office
+	 * (see {@link DemoCatalog}); logs the time it added to the start.
+	 */
+	void loadCatalog() {
+		long start = System.nanoTime();
+		String office = this.messages.getMessage("result.catalogOwner", null, java.util.Locale.SIMPLIFIED_CHINESE) + " / "
+				+ this.messages.getMessage("result.catalogOwner", null, java.util.Locale.ENGLISH);
+		int[] stored = { 0 };
+		SystemActor.run(() -> this.tx.executeWithoutResult(s -> stored[0] = this.catalog.loadMissing(office)));
+		if (stored[0] > 0) {
+			log.info("Demo catalog loaded: {} published demo results from NASA and CSL in {} ms", stored[0],
+					(System.nanoTime() - start) / 1_000_000);
+		}
 	}
 
 	private void create() {

@@ -2,6 +2,7 @@ package org.uniregion.result;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -125,6 +126,13 @@ class ResearchResult implements ScopedRecord {
 
 	@GenericField
 	private boolean demo;
+
+	/** Where a result taken from a public data set comes from ({@link CatalogSource}); null for the office's own. */
+	@KeywordField(aggregable = Aggregable.YES)
+	private @Nullable String source;
+
+	/** When the protection of the IP ends, where the source says so. */
+	private @Nullable LocalDate ipExpiresOn;
 
 	@GenericField(sortable = Sortable.YES)
 	private Instant createdAt = Instant.now();
@@ -307,7 +315,20 @@ class ResearchResult implements ScopedRecord {
 				List.copyOf(this.ipcClasses), List.copyOf(this.industries), this.trl, this.ipStatus,
 				List.copyOf(this.ipNumbers), List.copyOf(this.researchers), this.lab, this.department,
 				getTransferModes(), this.askingTerms, this.askingAmount, this.language, this.ownerId, this.ownerName,
-				this.visibility, this.visibility.next(), this.demo, this.createdAt, this.updatedAt, this.version);
+				this.visibility, this.visibility.next(), this.demo, this.createdAt, this.updatedAt, this.version,
+				this.source, this.ipExpiresOn);
+	}
+
+	/**
+	 * Publishes a record taken as it is from a public data set (the demo catalog): such records keep what their
+	 * source says, and a real offer without an abstract, keywords or readiness level is still an offer. Editing
+	 * one later applies the usual rules.
+	 */
+	void publishFromSource(String source, @Nullable LocalDate ipExpiresOn) {
+		this.source = source;
+		this.ipExpiresOn = ipExpiresOn;
+		this.visibility = Visibility.PUBLISHED;
+		this.visibilityChangedAt = Instant.now();
 	}
 
 	void assignOwner(@Nullable Long ownerId, String ownerName) {

@@ -7,4 +7,9 @@ interface ResearchResultRepository extends JpaRepository<ResearchResult, Long>, 
 
 	boolean existsByDemoTrue();
 
+	boolean existsBySource(String source);
+
+	/** Whether the demo results of the demo researcher exist (the demo catalog has a source, they do not). */
+	boolean existsByDemoTrueAndSourceIsNull();
+
 }

@@ -35,7 +35,7 @@ import org.uniregion.search.SearchScopes;
 /**
  * Full-text search of research results: title weighted above keywords above the abstract (and the people and
  * lab a little), faceted by type, discipline, industry division, IPC section, readiness, transfer mode,
- * visibility and language. Every hit lies in the caller's scope: another researcher's draft never appears.
+ * visibility, language and source (the demo catalog's data sets). Every hit lies in the caller's scope: another researcher's draft never appears.
  */
 @Component
 class ResultSearch implements CatalogSearch {
@@ -86,7 +86,9 @@ class ResultSearch implements CatalogSearch {
 				new FacetField("visibility", "visibility", "result.visibility", v -> isName(Visibility.values(), v),
 						(values, locale) -> labels(values, "result.visibility.", locale)),
 				new FacetField("language", "language", "search.facet.language", v -> v.matches("[a-z]{2}"),
-						(values, locale) -> labels(values, "search.language.", locale))),
+						(values, locale) -> labels(values, "search.language.", locale)),
+				new FacetField("source", "source", "result.source", v -> v.matches("[A-Z]{2,16}"),
+						(values, locale) -> labels(values, "search.source.", locale))),
 				sorts);
 	}
 
@@ -134,6 +136,9 @@ class ResultSearch implements CatalogSearch {
 		}
 		if (r.visibility() != Visibility.PUBLISHED) {
 			tags.add(message("result.visibility." + r.visibility().name(), locale));
+		}
+		if (r.source() != null) {
+			tags.add(message("result.source." + r.source(), locale));
 		}
 		String url = caller.isAnonymous() ? "/catalog/" + r.id() : "/results/" + r.id();
 		return new SearchHit(KIND, r.id(), r.title(), titleHtml, snippetHtml, tags, url, r.demo(), score);

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.uniregion.platform.SubmissionLimiter;
 import org.uniregion.platform.SystemActor;
 import org.uniregion.support.ApiClient;
 import org.uniregion.support.IntegrationTest;
@@ -37,6 +39,7 @@ class DemandIntegrationTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	@Qualifier("demandSubmissionLimiter")
 	SubmissionLimiter limiter;
 
 	@Autowired

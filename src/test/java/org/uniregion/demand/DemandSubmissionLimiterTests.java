@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.uniregion.platform.SubmissionLimiter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -62,20 +62,33 @@ class SearchApiIntegrationTests {
 	}
 
 	@Test
-	void aChineseQueryFindsTheChineseResultItParaphrases() {
-		JsonNode answer = search(TestUsers.STAFF, "kind=results&q=" + enc("提高锂电池正极的热稳定性和循环寿命"));
-		assertThat(titles(answer).get(0)).isEqualTo("演示：高安全性锂离子电池正极材料");
+	void aChineseQueryFindsTheChineseAbstractItParaphrases() {
+		// CSL: 长江河口空间元数据研究 — said in other words.
+		JsonNode answer = search(TestUsers.STAFF, "kind=results&q=" + enc("统一长江口的数据格式，用空间元数据实现信息共享"));
+		assertThat(titles(answer).get(0)).isEqualTo("长江河口空间元数据研究");
 		JsonNode top = answer.get("content").get(0);
 		assertThat(top.get("snippetHtml").asString()).contains("<mark>");
 		assertThat(top.get("url").asString()).startsWith("/results/");
-		assertThat(answer.get("page").get("totalElements").asLong()).isPositive();
+		assertThat(top.get("tags").toString()).contains("CSL");
 	}
 
 	@Test
-	void anEnglishQueryIsStemmedAndFindsTheEnglishResult() {
-		JsonNode answer = search(TestUsers.ENTERPRISE, "kind=results&q=" + enc("planning paths for industrial robots"));
-		assertThat(titles(answer).get(0)).isEqualTo("[Demo] Industrial robot path planning toolkit");
-		assertThat(answer.get("content").get(0).get("titleHtml").asString()).contains("<mark>robot</mark>");
+	void anEnglishQueryIsStemmedAndFindsTheNasaOffer() {
+		JsonNode answer = search(TestUsers.ENTERPRISE,
+				"kind=results&q=" + enc("dielectrics with tailored permittivity from nanotubes in a polymer"));
+		assertThat(titles(answer).get(0)).isEqualTo("Tailorable Dielectric Material with Complex Permittivity Characteristics");
+		assertThat(answer.get("content").get(0).get("titleHtml").asString()).contains("<mark>Dielectric</mark>");
+		assertThat(titles(search(TestUsers.ENTERPRISE, "kind=results&q=" + enc("planning paths for industrial robots"))))
+			.contains("[Demo] Industrial robot path planning toolkit");
+	}
+
+	@Test
+	void theDemoCatalogIsFacetedBySource() {
+		JsonNode nasa = search(TestUsers.ANONYMOUS, "kind=results&source=NASA&size=1");
+		Long inDatabase = this.jdbc.queryForObject(
+				"select count(*) from research_result where source = 'NASA' and visibility = 'PUBLISHED'", Long.class);
+		assertThat(nasa.get("page").get("totalElements").asLong()).isEqualTo(inDatabase).isPositive();
+		assertThat(facet(nasa, "source").get("values").toString()).contains("NASA");
 	}
 
 	@Test

@@ -95,7 +95,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**", "/api/v1/classifications",
 						"/api/v1/classifications/**")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/public/demands").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/public/demands", "/api/v1/public/results/*/interest").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/catalog/results", "/api/v1/catalog/results/**").permitAll()
 				// Anonymous callers search the published results (the access policy scopes every hit).
 				.requestMatchers(HttpMethod.GET, "/api/v1/search", "/api/v1/search/catalogs").permitAll()
@@ -103,7 +103,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), BasicAuthenticationFilter.class)
 			// The public demand endpoint acts for no one (it ignores the session's user), so a forged request
 			// can do nothing an anonymous visitor cannot: it needs no CSRF token.
-			.csrf(c -> c.requireCsrfProtectionMatcher(csrfRequired()).ignoringRequestMatchers("/api/v1/public/demands"))
+			.csrf(c -> c.requireCsrfProtectionMatcher(csrfRequired()).ignoringRequestMatchers("/api/v1/public/demands",
+					"/api/v1/public/results/*/interest"))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
 			.headers(h -> commonHeaders(h, CSP));
@@ -123,6 +124,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/classifications", "/classifications/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/catalog", "/catalog/**").permitAll()
+				.requestMatchers(HttpMethod.POST, "/catalog/*/interest").permitAll()
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))

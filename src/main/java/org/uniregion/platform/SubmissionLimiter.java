@@ -1,4 +1,4 @@
-package org.uniregion.demand;
+package org.uniregion.platform;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,18 +6,15 @@ import java.time.Instant;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
- * The per-address limit of public demand submissions: at most {@code limit} in a fixed window per remote
- * address, counted in memory (a restart forgets them; one node is enough for a form the office moderates
- * anyway). The remote address is the connection's: a forwarded-for header is not trusted, as anyone can set it.
+ * The per-address limit of a public form (the demand form, the express-interest form): at most {@code limit}
+ * attempts in a fixed window per remote address, counted in memory (a restart forgets them; one node is enough
+ * for forms the office reviews anyway). Each form declares its own instance as a bean, so that the forms count
+ * apart. The remote address is the connection's: a forwarded-for header is not trusted, as anyone can set it.
  * Every attempt counts, a honeypot hit or an invalid form included.
  */
-@Component
-class SubmissionLimiter {
+public class SubmissionLimiter {
 
 	private record Window(Instant start, int count) {
 	}
@@ -33,19 +30,19 @@ class SubmissionLimiter {
 
 	private volatile Clock clock;
 
-	@Autowired
-	SubmissionLimiter(@Value("${uniregion.demand.public-submissions-per-hour:5}") int limit) {
+	/** At most {@code limit} attempts per hour and address. */
+	public SubmissionLimiter(int limit) {
 		this(limit, Duration.ofHours(1), Clock.systemUTC());
 	}
 
-	SubmissionLimiter(int limit, Duration window, Clock clock) {
+	public SubmissionLimiter(int limit, Duration window, Clock clock) {
 		this.limit = limit;
 		this.window = window;
 		this.clock = clock;
 	}
 
 	/** Counts an attempt from {@code address}; answers whether it is within the limit. */
-	boolean tryAcquire(String address) {
+	public boolean tryAcquire(String address) {
 		Instant now = this.clock.instant();
 		Window w = this.windows.asMap().compute(address, (k, old) -> old == null || !now.isBefore(old.start().plus(this.window))
 				? new Window(now, 1) : new Window(old.start(), old.count() + 1));
@@ -53,18 +50,18 @@ class SubmissionLimiter {
 	}
 
 	/** For tests: other limits (and a fresh count). */
-	void configure(int limit, Duration window, Clock clock) {
+	public void configure(int limit, Duration window, Clock clock) {
 		this.limit = limit;
 		this.window = window;
 		this.clock = clock;
 		reset();
 	}
 
-	int limit() {
+	public int limit() {
 		return this.limit;
 	}
 
-	void reset() {
+	public void reset() {
 		this.windows.invalidateAll();
 	}
 
