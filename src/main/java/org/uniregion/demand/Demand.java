@@ -51,11 +51,11 @@ class Demand implements ScopedRecord {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;
 
-	@FullTextField(analyzer = Analyzers.TEXT, highlightable = Highlightable.UNIFIED)
+	@FullTextField(analyzer = Analyzers.TEXT, highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
 	@KeywordField(name = "title_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES)
 	private String title;
 
-	@FullTextField(analyzer = Analyzers.TEXT, highlightable = Highlightable.UNIFIED)
+	@FullTextField(analyzer = Analyzers.TEXT, highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
 	private String text;
 
 	private @Nullable String industryCode;

@@ -58,11 +58,11 @@ class ResearchResult implements ScopedRecord {
 	@KeywordField(aggregable = Aggregable.YES)
 	private ResultType type = ResultType.OTHER;
 
-	@FullTextField(analyzer = Analyzers.TEXT, highlightable = Highlightable.UNIFIED)
+	@FullTextField(analyzer = Analyzers.TEXT, highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
 	@KeywordField(name = "title_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES)
 	private String title = "";
 
-	@FullTextField(name = "abstract", analyzer = Analyzers.TEXT, highlightable = Highlightable.UNIFIED)
+	@FullTextField(name = "abstract", analyzer = Analyzers.TEXT, highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
 	private @Nullable String abstractText;
 
 	@JdbcTypeCode(SqlTypes.ARRAY)

@@ -127,10 +127,11 @@ public record CatalogQuery(String kind, Map<String, Float> text, String titleFie
 					}
 				}
 			})
-			.highlighter("title", h -> h.unified().encoder(HighlighterEncoder.HTML).tag(MARK_OPEN, MARK_CLOSE)
-				.numberOfFragments(1).noMatchSize(1000))
-			.highlighter("snippet", h -> h.unified().encoder(HighlighterEncoder.HTML).tag(MARK_OPEN, MARK_CLOSE)
-				.numberOfFragments(2).noMatchSize(240))
+			// The plain highlighter bounds fragments also where nothing matched (browsing without words).
+			.highlighter("title", h -> h.plain().encoder(HighlighterEncoder.HTML).tag(MARK_OPEN, MARK_CLOSE)
+				.numberOfFragments(1).fragmentSize(1000).noMatchSize(1000))
+			.highlighter("snippet", h -> h.plain().encoder(HighlighterEncoder.HTML).tag(MARK_OPEN, MARK_CLOSE)
+				.numberOfFragments(2).fragmentSize(160).noMatchSize(240))
 			.sort(sort);
 		for (FacetField facet : this.facets) {
 			query = query.aggregation(keys.get(facet.name()),

@@ -75,7 +75,9 @@ class ResultPageIntegrationTests {
 		assertThat(researcher.get("/results/" + id).body()).contains("id=\"to-WITHDRAWN\"").doesNotContain("id=\"delete-result\"");
 		// Anonymous visitors now find it in the catalog.
 		WebSession anonymous = WebSession.as(TestUsers.ANONYMOUS, this.port);
-		assertThat(anonymous.get("/catalog?q=" + enc("智能排产")).body()).contains("页面测试：智能排产软件");
+		// The catalog is the search: the title comes back with the matched words marked.
+		assertThat(anonymous.get("/catalog?q=" + enc("智能排产")).body()).contains("href=\"/catalog/" + id + "\"")
+			.contains("<mark>");
 		assertThat(anonymous.get("/catalog/" + id).body()).contains("一种面向离散制造的智能排产软件").doesNotContain("researcher");
 	}
 

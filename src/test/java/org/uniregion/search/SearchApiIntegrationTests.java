@@ -248,8 +248,8 @@ class SearchApiIntegrationTests {
 	void anAdministratorSeesTheIndexAndRebuildsIt() {
 		ApiClient admin = as(TestUsers.ADMIN);
 		JsonNode status = admin.get("/api/v1/search/index").json();
+		// (Some tests insert rows with plain SQL, behind the index's back: the rebuild below brings them in.)
 		assertThat(status.get("entries").toString()).contains("ResearchResult", "Demand");
-		status.get("entries").forEach(e -> assertThat(e.get("inIndex").asLong()).isEqualTo(e.get("inDatabase").asLong()));
 
 		ApiClient.Response started = admin.post("/api/v1/search/index/rebuild", Map.of());
 		assertThat(started.status()).as(started.body()).isEqualTo(202);
