@@ -19,6 +19,7 @@ public enum Resource {
 	/** Research results (科技成果): the supply side; published ones form the public catalog. */
 	RESEARCH_RESULT,
 	/** Technology demands (技术需求): the demand side. */
-	DEMAND
+	DEMAND,
+	IMPORT_JOB
 
 }

@@ -51,10 +51,11 @@ class LayoutModelAdvice {
 		Caller c = Caller.current();
 		return new Navigation(policy.mayRead(c, Resource.ORGANIZATION), policy.mayRead(c, Resource.AGREEMENT),
 				policy.mayRead(c, Resource.AUDIT_TRAIL), policy.mayRead(c, Resource.RESEARCH_RESULT),
-				policy.mayRead(c, Resource.DEMAND));
+				policy.mayRead(c, Resource.DEMAND), policy.mayWrite(c, Resource.IMPORT_JOB));
 	}
 
-	record Navigation(boolean organizations, boolean agreements, boolean audit, boolean results, boolean demands) {
+	record Navigation(boolean organizations, boolean agreements, boolean audit, boolean results, boolean demands,
+			boolean imports) {
 	}
 
 }
