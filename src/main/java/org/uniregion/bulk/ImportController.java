@@ -53,6 +53,9 @@ class ImportController {
 	@PostMapping
 	String upload(@RequestParam(required = false) @Nullable MultipartFile file, @RequestParam ImportKind kind,
 			@RequestParam(required = false) @Nullable String encoding, RedirectAttributes redirect) throws IOException {
+		if (!this.imports.mayImport(Caller.current(), kind)) {
+			throw new AccessDeniedException("May not import " + kind);
+		}
 		try {
 			if (file == null || file.isEmpty()) {
 				throw new org.uniregion.shared.BusinessRuleException("bulk.file.empty");

@@ -84,7 +84,7 @@ class ImportRestController {
 		return this.imports.get(Caller.current(), id);
 	}
 
-	@GetMapping(value = "/{id}/report", produces = "text/csv")
+	@GetMapping("/{id}/report")
 	@Operation(summary = "The dry run's errors as CSV: row, column, message (in the request's language)")
 	ResponseEntity<byte[]> report(@PathVariable long id) throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
@@ -110,7 +110,7 @@ class ImportRestController {
 		return ResponseEntity.noContent().build();
 	}
 
-	@GetMapping(value = "/templates/{kind}", produces = "text/csv")
+	@GetMapping("/templates/{kind}")
 	@Operation(summary = "An empty template file (CSV, UTF-8 with BOM) with the documented header, in English or Chinese")
 	ResponseEntity<byte[]> template(@PathVariable ImportKind kind,
 			@Parameter(description = "en or zh") @RequestParam(defaultValue = "en") String lang) throws IOException {

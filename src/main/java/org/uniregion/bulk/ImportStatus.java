@@ -5,7 +5,7 @@ enum ImportStatus {
 
 	UPLOADED, VALIDATING, VALID, INVALID, IMPORTING, IMPORTED, FAILED;
 
-	boolean running() {
+	public boolean running() {
 		return this == UPLOADED || this == VALIDATING || this == IMPORTING;
 	}
 

@@ -16,7 +16,7 @@ record ImportView(long id, ImportKind kind, String fileName, ImportFormat format
 		@Nullable String failure, long ownerId, String ownerUsername, Instant createdAt, Instant updatedAt,
 		@Nullable Instant finishedAt) {
 
-	boolean running() {
+	public boolean running() {
 		return this.status.running();
 	}
 

@@ -57,7 +57,20 @@ public class BulkAccessRows implements AccessMatrixRows {
 				AccessRow.api("GET", "/api/v1/results/export").path("/api/v1/results/export?format=xlsx")
 					.allow(ADMIN, STAFF, AUDITOR, RESEARCHER, WUXI, ENTERPRISE, REVIEWER).otherwise(Expect.DENY),
 				AccessRow.api("GET", "/api/v1/demands/export").path("/api/v1/demands/export?format=csv")
-					.allow(ADMIN, STAFF, AUDITOR, WUXI, ENTERPRISE).otherwise(Expect.DENY));
+					.allow(ADMIN, STAFF, AUDITOR, WUXI, ENTERPRISE).otherwise(Expect.DENY),
+				// Pages
+				AccessRow.page("GET", "/imports").allow(IMPORTERS).otherwise(Expect.DENY)
+					.check((u, r) -> assertThat(r.body()).contains("type=\"file\"")),
+				AccessRow.page("POST", "/imports").body(Map.of("kind", "RESULTS")).allow(ADMIN, STAFF, RESEARCHER)
+					.otherwise(Expect.DENY),
+				AccessRow.page("GET", "/imports/{id}").path("/imports/" + job).allow(ADMIN, STAFF, ENTERPRISE)
+					.hidden(RESEARCHER, WUXI, AUDITOR, REVIEWER),
+				AccessRow.page("GET", "/imports/{id}/progress").path("/imports/" + job + "/progress")
+					.allow(ADMIN, STAFF, ENTERPRISE).hidden(RESEARCHER, WUXI, AUDITOR, REVIEWER),
+				AccessRow.page("POST", "/imports/{id}/commit").path(u -> "/imports/" + job(ctx, enterprise, "VALID") + "/commit")
+					.allow(ADMIN, STAFF, ENTERPRISE).hidden(RESEARCHER, WUXI, AUDITOR, REVIEWER),
+				AccessRow.page("POST", "/imports/{id}/discard").path(u -> "/imports/" + job(ctx, enterprise, "INVALID") + "/discard")
+					.allow(ADMIN, STAFF, ENTERPRISE).hidden(RESEARCHER, WUXI, AUDITOR, REVIEWER));
 	}
 
 	static long job(MatrixContext ctx, long owner, String status) {
