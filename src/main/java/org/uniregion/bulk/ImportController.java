@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.uniregion.platform.Caller;
+import org.uniregion.shared.BusinessRuleException;
+import org.uniregion.shared.ConflictException;
 import org.uniregion.shared.DomainException;
 
 /**
@@ -64,7 +66,7 @@ class ImportController {
 					encoding == null || encoding.isBlank() ? null : encoding);
 			return "redirect:/imports/" + job.id();
 		}
-		catch (DomainException ex) {
+		catch (BusinessRuleException | ConflictException ex) {
 			redirect.addFlashAttribute("flashError", message(ex));
 			return "redirect:/imports";
 		}
@@ -92,7 +94,7 @@ class ImportController {
 		try {
 			this.imports.commit(Caller.current(), id);
 		}
-		catch (DomainException ex) {
+		catch (BusinessRuleException | ConflictException ex) {
 			redirect.addFlashAttribute("flashError", message(ex));
 		}
 		return "redirect:/imports/" + id;
@@ -105,7 +107,7 @@ class ImportController {
 			redirect.addFlashAttribute("flash", "bulk.discarded");
 			return "redirect:/imports";
 		}
-		catch (DomainException ex) {
+		catch (BusinessRuleException | ConflictException ex) {
 			redirect.addFlashAttribute("flashError", message(ex));
 			return "redirect:/imports/" + id;
 		}

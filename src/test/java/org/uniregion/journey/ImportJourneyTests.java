@@ -60,7 +60,14 @@ class ImportJourneyTests {
 			b.click(By.id("commit"));
 			b.find(By.cssSelector("progress#bar"));
 			b.screenshot("import-commit-progress");
-			b.waitFor(d -> d.findElement(By.id("job-status")).getText().equals("Imported"));
+			b.waitFor(d -> {
+				try {
+					return d.findElement(By.id("job-status")).getText().equals("Imported");
+				}
+				catch (org.openqa.selenium.StaleElementReferenceException ex) {
+					return false; // htmx swapped the progress in between
+				}
+			});
 			assertThat(b.find(By.cssSelector("progress#bar")).getAttribute("value")).isEqualTo("100");
 			b.screenshot("import-done");
 
