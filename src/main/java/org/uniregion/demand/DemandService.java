@@ -31,6 +31,8 @@ import org.uniregion.region.RegionApi;
 import org.uniregion.region.RegionView;
 import org.uniregion.shared.BusinessRuleException;
 import org.uniregion.shared.ConflictException;
+import org.uniregion.shared.DomainException;
+import org.uniregion.shared.FieldViolation;
 import org.uniregion.shared.NotFoundException;
 
 /**
@@ -56,8 +58,14 @@ class DemandService implements DemandApi {
 
 	private final ApplicationEventPublisher events;
 
+	private final jakarta.validation.Validator validator;
+
+	@jakarta.persistence.PersistenceContext
+	private jakarta.persistence.@Nullable EntityManager entityManager;
+
 	DemandService(DemandRepository demands, AccessPolicy policy, RegionApi regions, ClassificationApi classifications,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, jakarta.validation.Validator validator) {
+		this.validator = validator;
 		this.demands = demands;
 		this.policy = policy;
 		this.regions = regions;
@@ -124,6 +132,14 @@ class DemandService implements DemandApi {
 	}
 
 	Demand createEntity(Caller caller, SaveDemand cmd, boolean demo) {
+		Demand d = build(caller, cmd, demo);
+		d = this.demands.saveAndFlush(d);
+		publishOpened(d);
+		return d;
+	}
+
+	/** A new demand for the command, checked as {@link #create} checks it, not yet saved. */
+	private Demand build(Caller caller, SaveDemand cmd, boolean demo) {
 		this.policy.requireWrite(caller, Resource.DEMAND);
 		DemandSource source;
 		Long organization = null;
@@ -140,9 +156,56 @@ class DemandService implements DemandApi {
 		Demand.Terms terms = terms(caller, cmd);
 		Demand d = new Demand(terms, source, organization, caller.userId(), today(), demo);
 		this.policy.checkWrite(caller, Resource.DEMAND, d, null);
-		d = this.demands.saveAndFlush(d);
-		publishOpened(d);
 		return d;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<FieldViolation> validate(Caller caller, SaveDemand cmd) {
+		List<FieldViolation> out = new java.util.ArrayList<>(FieldViolation.of(this.validator.validate(cmd)));
+		if (cmd.regionCode() == null) {
+			return out;
+		}
+		try {
+			build(caller, cmd, false);
+		}
+		catch (DomainException ex) {
+			FieldViolation v = FieldViolation.of(ex);
+			if (v.field() == null || out.stream().noneMatch(o -> v.field().equals(o.field()))) {
+				out.add(v);
+			}
+		}
+		catch (RuntimeException ex) {
+			// A command that already breaks its constraints may not get through the checks of its content.
+			if (out.isEmpty()) {
+				throw ex;
+			}
+		}
+		return out;
+	}
+
+	@Override
+	@Transactional
+	public int importAll(Caller caller, List<SaveDemand> commands) {
+		this.policy.requireWrite(caller, Resource.DEMAND);
+		int n = 0;
+		for (SaveDemand cmd : commands) {
+			var violations = this.validator.validate(cmd);
+			if (!violations.isEmpty()) {
+				throw new jakarta.validation.ConstraintViolationException(violations);
+			}
+			Demand d = this.demands.save(build(caller, cmd, false));
+			publishOpened(d);
+			if (++n % 500 == 0 && this.entityManager != null) {
+				this.entityManager.flush();
+				this.entityManager.clear();
+			}
+		}
+		if (this.entityManager != null) {
+			this.entityManager.flush();
+			this.entityManager.clear();
+		}
+		return n;
 	}
 
 	/** Demo data: a demand as if posted through the public form (waiting for moderation) or by an enterprise. */

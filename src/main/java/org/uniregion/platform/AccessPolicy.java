@@ -62,6 +62,7 @@ public class AccessPolicy {
 				case RESEARCHER -> ownerScope(caller);
 				case ENTERPRISE, REGION_PARTNER, REVIEWER -> Scope.NONE;
 			};
+			case IMPORT_JOB -> importJobScope(caller, role);
 		};
 	}
 
@@ -80,6 +81,7 @@ public class AccessPolicy {
 			};
 			case AGREEMENT, LEAD -> (role == Role.ADMIN || role == Role.STAFF) ? Scope.ALL : Scope.NONE;
 			case ACCOUNT, SEARCH_INDEX -> role == Role.ADMIN ? Scope.ALL : Scope.NONE;
+			case IMPORT_JOB -> importJobScope(caller, role);
 			case RESEARCH_RESULT -> switch (role) {
 				case ADMIN, STAFF -> Scope.ALL;
 				case RESEARCHER -> ownerScope(caller);
@@ -209,6 +211,15 @@ public class AccessPolicy {
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static Object enumValue(Class<?> type, String name) {
 		return Enum.valueOf((Class) type, name);
+	}
+
+	/** Bulk imports: the office sees every job, the roles that may import see their own. */
+	private static Scope importJobScope(Caller caller, Role role) {
+		return switch (role) {
+			case ADMIN, STAFF -> Scope.ALL;
+			case RESEARCHER, REGION_PARTNER, ENTERPRISE -> ownerScope(caller);
+			default -> Scope.NONE;
+		};
 	}
 
 	private static Scope ownerScope(Caller caller) {

@@ -25,6 +25,9 @@ public enum Resource {
 	SEARCH_INDEX,
 
 	/** Leads: interest expressed in a published result, followed up by the office. */
-	LEAD
+	LEAD,
+
+	/** Bulk import jobs: their files, progress and error reports. */
+	IMPORT_JOB
 
 }

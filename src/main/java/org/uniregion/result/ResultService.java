@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Expression;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,6 +33,8 @@ import org.uniregion.platform.Role;
 import org.uniregion.platform.ScopePaths;
 import org.uniregion.shared.BusinessRuleException;
 import org.uniregion.shared.ConflictException;
+import org.uniregion.shared.DomainException;
+import org.uniregion.shared.FieldViolation;
 import org.uniregion.shared.NotFoundException;
 
 /**
@@ -51,13 +57,75 @@ class ResultService implements ResultApi {
 
 	private final ApplicationEventPublisher events;
 
+	private final Validator validator;
+
+	@PersistenceContext
+	private @Nullable EntityManager entityManager;
+
 	ResultService(ResearchResultRepository results, AccessPolicy policy, ClassificationApi classifications,
-			Researchers researchers, ApplicationEventPublisher events) {
+			Researchers researchers, ApplicationEventPublisher events, Validator validator) {
 		this.results = results;
 		this.policy = policy;
 		this.classifications = classifications;
 		this.researchers = researchers;
 		this.events = events;
+		this.validator = validator;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<FieldViolation> validate(Caller caller, SaveResult cmd) {
+		List<FieldViolation> out = new ArrayList<>(FieldViolation.of(this.validator.validate(cmd)));
+		try {
+			build(caller, cmd);
+		}
+		catch (DomainException ex) {
+			FieldViolation v = FieldViolation.of(ex);
+			if (v.field() == null || out.stream().noneMatch(o -> v.field().equals(o.field()))) {
+				out.add(v);
+			}
+		}
+		catch (RuntimeException ex) {
+			// A command that already breaks its constraints may not get through the checks of its content.
+			if (out.isEmpty()) {
+				throw ex;
+			}
+		}
+		return out;
+	}
+
+	@Override
+	@Transactional
+	public int importAll(Caller caller, List<SaveResult> commands) {
+		this.policy.requireWrite(caller, Resource.RESEARCH_RESULT);
+		int n = 0;
+		for (SaveResult cmd : commands) {
+			var violations = this.validator.validate(cmd);
+			if (!violations.isEmpty()) {
+				throw new ConstraintViolationException(violations);
+			}
+			this.results.save(build(caller, cmd));
+			if (++n % BATCH == 0 && this.entityManager != null) {
+				this.entityManager.flush();
+				this.entityManager.clear();
+			}
+		}
+		if (this.entityManager != null) {
+			this.entityManager.flush();
+			this.entityManager.clear();
+		}
+		return n;
+	}
+
+	private static final int BATCH = 500;
+
+	/** A new draft for the command, checked as {@link #create} checks it, not yet saved. */
+	private ResearchResult build(Caller caller, SaveResult cmd) {
+		this.policy.requireWrite(caller, Resource.RESEARCH_RESULT);
+		ResearchResult r = new ResearchResult(content(cmd), null, caller.username(), false);
+		owner(caller, cmd.ownerUsername(), r);
+		this.policy.checkWrite(caller, Resource.RESEARCH_RESULT, r, null);
+		return r;
 	}
 
 	@Override
@@ -236,7 +304,7 @@ class ResultService implements ResultApi {
 		List<String> ipc = new ArrayList<>();
 		for (String code : items(cmd.ipcClasses())) {
 			String normalized = normalizeIpc(code);
-			IpcView view = this.classifications.ipc(normalized)
+			IpcView view = ipc(normalized)
 				.orElseThrow(() -> BusinessRuleException.onField("ipcClasses", "result.ipc.unknown", code));
 			if (!ipc.contains(view.code())) {
 				ipc.add(view.code());
@@ -259,6 +327,27 @@ class ResultService implements ResultApi {
 				blank(cmd.abstractText()), items(cmd.keywords()), blank(cmd.discipline()), ipc, industries, cmd.trl(),
 				cmd.ipStatus(), items(cmd.ipNumbers()), items(cmd.researchers()), blank(cmd.lab()),
 				blank(cmd.department()), modes, blank(cmd.askingTerms()), amount, language);
+	}
+
+	/**
+	 * IPC classes, remembered: they are shipped data that do not change while the application runs, and a bulk
+	 * import looks up the same few classes thousands of times.
+	 */
+	private final java.util.Map<String, java.util.Optional<IpcView>> ipcCache = java.util.Collections
+		.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(java.util.Map.Entry<String, java.util.Optional<IpcView>> eldest) {
+				return size() > 20_000;
+			}
+		});
+
+	private java.util.Optional<IpcView> ipc(String code) {
+		java.util.Optional<IpcView> known = this.ipcCache.get(code);
+		if (known == null) {
+			known = this.classifications.ipc(code);
+			this.ipcCache.put(code, known);
+		}
+		return known;
 	}
 
 	/** The items of a list, each also split at commas and semicolons (ASCII or Chinese), trimmed, without blanks or repeats. */

@@ -52,11 +52,11 @@ class LayoutModelAdvice {
 		return new Navigation(policy.mayRead(c, Resource.ORGANIZATION), policy.mayRead(c, Resource.AGREEMENT),
 				policy.mayRead(c, Resource.AUDIT_TRAIL), policy.mayRead(c, Resource.RESEARCH_RESULT),
 				policy.mayRead(c, Resource.DEMAND), policy.mayRead(c, Resource.SEARCH_INDEX),
-				policy.mayRead(c, Resource.LEAD));
+				policy.mayRead(c, Resource.LEAD), policy.mayWrite(c, Resource.IMPORT_JOB));
 	}
 
 	record Navigation(boolean organizations, boolean agreements, boolean audit, boolean results, boolean demands,
-			boolean searchIndex, boolean leads) {
+			boolean searchIndex, boolean leads, boolean imports) {
 	}
 
 }

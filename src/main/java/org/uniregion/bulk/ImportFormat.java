@@ -1,0 +1,5 @@
+package org.uniregion.bulk;
+
+enum ImportFormat {
+	CSV, XLSX
+}

@@ -1,0 +1,6 @@
+package org.uniregion.bulk;
+
+/** What a file imports. */
+enum ImportKind {
+	RESULTS, DEMANDS
+}
