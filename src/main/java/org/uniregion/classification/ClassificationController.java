@@ -69,34 +69,48 @@ class ClassificationController {
 
 	/**
 	 * Industry options for a picker. The query is {@code q}; a picker field sends its own value under its own
-	 * name, so without {@code q} the first non-blank parameter is taken.
+	 * name, so without {@code q} the first non-blank parameter is taken. A field that holds a list of codes
+	 * (“3841, 65”) is completed in its last code: the options keep the codes before it.
 	 */
 	@GetMapping("/classifications/industries/options")
 	String industryOptions(@RequestParam MultiValueMap<String, String> params, Model model) {
-		String q = picked(params);
-		model.addAttribute("options", q == null ? List.of()
-				: this.catalog.searchIndustries(q, null, PageRequest.of(0, OPTIONS)).getContent());
+		Picked p = picked(params);
+		model.addAttribute("prefix", p.prefix());
+		model.addAttribute("options", p.query() == null ? List.of()
+				: this.catalog.searchIndustries(p.query(), null, PageRequest.of(0, OPTIONS)).getContent());
 		return "classification/pickers :: industryOptions";
 	}
 
 	/** IPC options for a picker; the query as for {@link #industryOptions}. */
 	@GetMapping("/classifications/ipc/options")
 	String ipcOptions(@RequestParam MultiValueMap<String, String> params, Model model) {
-		String q = picked(params);
-		model.addAttribute("options", q == null ? List.of() : this.catalog.searchIpc(q, null, null, PageRequest.of(0, OPTIONS)).getContent());
+		Picked p = picked(params);
+		model.addAttribute("prefix", p.prefix());
+		model.addAttribute("options", p.query() == null ? List.of()
+				: this.catalog.searchIpc(p.query(), null, null, PageRequest.of(0, OPTIONS)).getContent());
 		return "classification/pickers :: ipcOptions";
 	}
 
-	private static @Nullable String picked(MultiValueMap<String, String> params) {
+	/** What to look up (the last code of the field), and the codes before it, kept in every option. */
+	record Picked(@Nullable String query, String prefix) {
+	}
+
+	static Picked picked(MultiValueMap<String, String> params) {
 		String q = params.getFirst("q");
 		if (q == null) {
 			q = params.values().stream().flatMap(List::stream).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
 		}
 		if (q == null || q.isBlank()) {
-			return null;
+			return new Picked(null, "");
 		}
-		String s = q.strip();
-		return s.length() > ClassificationRequests.MAX_QUERY ? s.substring(0, ClassificationRequests.MAX_QUERY) : s;
+		int comma = Math.max(q.lastIndexOf(','), q.lastIndexOf('，'));
+		String prefix = comma < 0 ? "" : q.substring(0, comma).strip() + ", ";
+		String last = q.substring(comma + 1).strip();
+		if (last.isEmpty()) {
+			return new Picked(null, prefix);
+		}
+		return new Picked(last.length() > ClassificationRequests.MAX_QUERY ? last.substring(0, ClassificationRequests.MAX_QUERY)
+				: last, prefix);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.uniregion.demand;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +28,7 @@ import org.uniregion.region.RegionView;
 import org.uniregion.search.CatalogQuery;
 import org.uniregion.search.CatalogQuery.FacetField;
 import org.uniregion.search.CatalogSearch;
+import org.uniregion.search.FacetLabels;
 import org.uniregion.search.SearchAnswer;
 import org.uniregion.search.SearchHit;
 import org.uniregion.search.SearchRequest;
@@ -53,7 +53,7 @@ class DemandSearch implements CatalogSearch {
 
 	private final RegionApi regions;
 
-	private final MessageSource messages;
+	private final FacetLabels labels;
 
 	private final CatalogQuery query;
 
@@ -64,7 +64,7 @@ class DemandSearch implements CatalogSearch {
 		this.policy = policy;
 		this.classifications = classifications;
 		this.regions = regions;
-		this.messages = messages;
+		this.labels = new FacetLabels(messages);
 		Map<String, Float> text = new LinkedHashMap<>();
 		text.put("title", 3f);
 		text.put("text", 1f);
@@ -76,14 +76,14 @@ class DemandSearch implements CatalogSearch {
 			.add(f.field("createdAt").desc())));
 		sorts.put("title", f -> f.composite(c -> c.add(f.field("title_sort").asc()).add(f.field("createdAt").desc())));
 		this.query = new CatalogQuery(KIND, text, "title", "text", List.of(
-				new FacetField("status", "status", "demand.status", v -> isName(DemandStatus.values(), v),
-						(values, locale) -> labels(values, "demand.status.", locale)),
+				new FacetField("status", "status", "demand.status", v -> FacetLabels.isName(DemandStatus.values(), v),
+						(values, locale) -> this.labels.messages(values, "demand.status.", locale)),
 				new FacetField("industry", "industry", "demand.industry", v -> v.matches("[A-T]|\\d{2}"),
-						(values, locale) -> industryLabels(values)),
+						(values, locale) -> FacetLabels.coded(industryNames(values))),
 				new FacetField("province", "province", "search.facet.province", v -> v.matches("\\d{2}0000"),
 						(values, locale) -> regionLabels(values, locale)),
-				new FacetField("source", "source", "demand.source", v -> isName(DemandSource.values(), v),
-						(values, locale) -> labels(values, "demand.source.", locale))),
+				new FacetField("source", "source", "demand.source", v -> FacetLabels.isName(DemandSource.values(), v),
+						(values, locale) -> this.labels.messages(values, "demand.source.", locale))),
 				sorts);
 	}
 
@@ -114,31 +114,19 @@ class DemandSearch implements CatalogSearch {
 		var scope = this.policy.readScope(caller, Resource.DEMAND);
 		return this.query.run(Search.session(this.em), Demand.class, request,
 				f -> SearchScopes.predicate(f, scope, INDEX_PATHS), locale,
-				code -> this.messages.getMessage(code, null, code, locale),
+				code -> this.labels.message(code, locale),
 				(d, titleHtml, snippetHtml, score) -> hit(d, titleHtml, snippetHtml, score, locale));
 	}
 
 	private SearchHit hit(Demand d, String titleHtml, String snippetHtml, float score, Locale locale) {
 		List<String> tags = new ArrayList<>();
-		tags.add(message("demand.status." + d.getStatus().name(), locale));
+		tags.add(this.labels.message("demand.status." + d.getStatus().name(), locale));
 		this.regions.find(d.getRegionCode()).ifPresent(r -> tags.add(r.name(locale)));
 		if (d.getDeadline() != null) {
 			tags.add(d.getDeadline().toString());
 		}
 		return new SearchHit(KIND, d.id(), d.getTitle(), titleHtml, snippetHtml, tags, "/demands/" + d.id(), d.isDemo(),
 				score);
-	}
-
-	private Map<String, String> labels(Collection<String> values, String prefix, Locale locale) {
-		Map<String, String> out = new HashMap<>();
-		values.forEach(v -> out.put(v, message(prefix + v, locale)));
-		return out;
-	}
-
-	private Map<String, String> industryLabels(Collection<String> codes) {
-		Map<String, String> out = new HashMap<>();
-		this.classifications.industries(codes).forEach((code, view) -> out.put(code, code + " " + view.name()));
-		return out;
 	}
 
 	private Map<String, String> regionLabels(Collection<String> codes, Locale locale) {
@@ -148,12 +136,10 @@ class DemandSearch implements CatalogSearch {
 		return out;
 	}
 
-	private static boolean isName(Enum<?>[] values, String name) {
-		return Arrays.stream(values).anyMatch(v -> v.name().equals(name));
-	}
-
-	private String message(String code, Locale locale) {
-		return this.messages.getMessage(code, null, code, locale);
+	private Map<String, String> industryNames(Collection<String> codes) {
+		Map<String, String> out = new HashMap<>();
+		this.classifications.industries(codes).forEach((code, view) -> out.put(code, view.name()));
+		return out;
 	}
 
 }

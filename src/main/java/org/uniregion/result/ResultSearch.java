@@ -1,7 +1,6 @@
 package org.uniregion.result;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ import org.uniregion.platform.ScopePaths;
 import org.uniregion.search.CatalogQuery;
 import org.uniregion.search.CatalogQuery.FacetField;
 import org.uniregion.search.CatalogSearch;
+import org.uniregion.search.FacetLabels;
 import org.uniregion.search.SearchAnswer;
 import org.uniregion.search.SearchHit;
 import org.uniregion.search.SearchRequest;
@@ -49,7 +49,7 @@ class ResultSearch implements CatalogSearch {
 
 	private final ClassificationApi classifications;
 
-	private final MessageSource messages;
+	private final FacetLabels labels;
 
 	private final CatalogQuery query;
 
@@ -59,7 +59,7 @@ class ResultSearch implements CatalogSearch {
 	ResultSearch(AccessPolicy policy, ClassificationApi classifications, MessageSource messages) {
 		this.policy = policy;
 		this.classifications = classifications;
-		this.messages = messages;
+		this.labels = new FacetLabels(messages);
 		Map<String, Float> text = new LinkedHashMap<>();
 		text.put("title", 3f);
 		text.put("keywords", 2f);
@@ -70,25 +70,25 @@ class ResultSearch implements CatalogSearch {
 		sorts.put("title", f -> f.composite(c -> c.add(f.field("title_sort").asc()).add(f.field("createdAt").desc())));
 		sorts.put("trl", f -> f.composite(c -> c.add(f.field("trl").desc().missing().last()).add(f.field("createdAt").desc())));
 		this.query = new CatalogQuery(KIND, text, "title", "abstract", List.of(
-				new FacetField("type", "type", "result.type", v -> isName(ResultType.values(), v),
-						(values, locale) -> labels(values, "result.type.", locale)),
+				new FacetField("type", "type", "result.type", v -> FacetLabels.isName(ResultType.values(), v),
+						(values, locale) -> this.labels.messages(values, "result.type.", locale)),
 				new FacetField("discipline", "discipline", "result.discipline", v -> v.length() <= 200,
 						(values, locale) -> Map.of()),
 				new FacetField("industry", "industry", "result.industries", v -> v.matches("[A-T]|\\d{2}"),
-						(values, locale) -> industryLabels(values)),
+						(values, locale) -> FacetLabels.coded(industryNames(values))),
 				new FacetField("ipcSection", "ipcSection", "search.facet.ipcSection", v -> v.matches("[A-H]"),
-						(values, locale) -> ipcLabels(values)),
+						(values, locale) -> FacetLabels.coded(ipcNames(values))),
 				new FacetField("trl", "trl", "result.trl", v -> v.matches("[1-9]"),
-						(values, locale) -> prefixed(values, "TRL ")),
+						(values, locale) -> FacetLabels.prefixed(values, "TRL ")),
 				new FacetField("transferMode", "transferMode", "result.transferModes",
-						v -> isName(TransferMode.values(), v),
-						(values, locale) -> labels(values, "result.transferMode.", locale)),
-				new FacetField("visibility", "visibility", "result.visibility", v -> isName(Visibility.values(), v),
-						(values, locale) -> labels(values, "result.visibility.", locale)),
+						v -> FacetLabels.isName(TransferMode.values(), v),
+						(values, locale) -> this.labels.messages(values, "result.transferMode.", locale)),
+				new FacetField("visibility", "visibility", "result.visibility", v -> FacetLabels.isName(Visibility.values(), v),
+						(values, locale) -> this.labels.messages(values, "result.visibility.", locale)),
 				new FacetField("language", "language", "search.facet.language", v -> v.matches("[a-z]{2}"),
-						(values, locale) -> labels(values, "search.language.", locale)),
+						(values, locale) -> this.labels.messages(values, "search.language.", locale)),
 				new FacetField("source", "source", "result.source", v -> v.matches("[A-Z]{2,16}"),
-						(values, locale) -> labels(values, "search.source.", locale))),
+						(values, locale) -> this.labels.messages(values, "search.source.", locale))),
 				sorts);
 	}
 
@@ -119,7 +119,7 @@ class ResultSearch implements CatalogSearch {
 		var scope = this.policy.readScope(caller, Resource.RESEARCH_RESULT);
 		return this.query.run(Search.session(this.em), ResearchResult.class, request,
 				f -> SearchScopes.predicate(f, scope, INDEX_PATHS), locale,
-				code -> this.messages.getMessage(code, null, code, locale),
+				code -> this.labels.message(code, locale),
 				(entity, titleHtml, snippetHtml, score) -> hit(caller, entity.toView(), titleHtml, snippetHtml, score,
 						locale));
 	}
@@ -127,7 +127,7 @@ class ResultSearch implements CatalogSearch {
 	private SearchHit hit(Caller caller, ResultView r, String titleHtml, String snippetHtml, float score,
 			Locale locale) {
 		List<String> tags = new ArrayList<>();
-		tags.add(message("result.type." + r.type().name(), locale));
+		tags.add(this.labels.message("result.type." + r.type().name(), locale));
 		if (r.trl() != null) {
 			tags.add("TRL " + r.trl());
 		}
@@ -135,45 +135,25 @@ class ResultSearch implements CatalogSearch {
 			tags.add(r.discipline());
 		}
 		if (r.visibility() != Visibility.PUBLISHED) {
-			tags.add(message("result.visibility." + r.visibility().name(), locale));
+			tags.add(this.labels.message("result.visibility." + r.visibility().name(), locale));
 		}
 		if (r.source() != null) {
-			tags.add(message("result.source." + r.source(), locale));
+			tags.add(this.labels.message("result.source." + r.source(), locale));
 		}
 		String url = caller.isAnonymous() ? "/catalog/" + r.id() : "/results/" + r.id();
 		return new SearchHit(KIND, r.id(), r.title(), titleHtml, snippetHtml, tags, url, r.demo(), score);
 	}
 
-	private Map<String, String> labels(Collection<String> values, String prefix, Locale locale) {
+	private Map<String, String> industryNames(Collection<String> codes) {
 		Map<String, String> out = new HashMap<>();
-		values.forEach(v -> out.put(v, message(prefix + v, locale)));
+		this.classifications.industries(codes).forEach((code, view) -> out.put(code, view.name()));
 		return out;
 	}
 
-	private Map<String, String> industryLabels(Collection<String> codes) {
+	private Map<String, String> ipcNames(Collection<String> codes) {
 		Map<String, String> out = new HashMap<>();
-		this.classifications.industries(codes).forEach((code, view) -> out.put(code, code + " " + view.name()));
+		this.classifications.ipcs(codes).forEach((code, view) -> out.put(code, view.title()));
 		return out;
-	}
-
-	private Map<String, String> ipcLabels(Collection<String> codes) {
-		Map<String, String> out = new HashMap<>();
-		this.classifications.ipcs(codes).forEach((code, view) -> out.put(code, code + " " + view.title()));
-		return out;
-	}
-
-	private static Map<String, String> prefixed(Collection<String> values, String prefix) {
-		Map<String, String> out = new HashMap<>();
-		values.forEach(v -> out.put(v, prefix + v));
-		return out;
-	}
-
-	private static boolean isName(Enum<?>[] values, String name) {
-		return Arrays.stream(values).anyMatch(v -> v.name().equals(name));
-	}
-
-	private String message(String code, Locale locale) {
-		return this.messages.getMessage(code, null, code, locale);
 	}
 
 }

@@ -191,6 +191,11 @@ class ClassificationIntegrationTests {
 		assertThat(byFieldName.body()).contains("<option value=\"G06F16/35\"").contains("G06F16/355");
 		assertThat(visitor.get("/classifications/ipc/options?q=").body()).doesNotContain("<option");
 		assertThat(visitor.get("/classifications/ipc/options?q=" + enc("半导体")).body()).contains("<option value=").contains("半导体");
+		// A field holding a list of codes is completed in its last code; the options keep the codes before it.
+		assertThat(visitor.get("/classifications/ipc/options?ipcClasses=" + enc("G06F16/35, h01m 10/052")).body())
+			.contains("<option value=\"G06F16/35, H01M10/052\"");
+		assertThat(visitor.get("/classifications/industries/options?industries=" + enc("6513，2614")).body())
+			.contains("<option value=\"6513, 2614\"");
 	}
 
 }

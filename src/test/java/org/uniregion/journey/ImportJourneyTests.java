@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The office imports a file of 3,000 research results in a real browser: it uploads the file, watches the
- * progress bar of the dry run, commits, watches the import and finds the results in the list.
+ * progress bar of the dry run, commits, watches the import and finds the results in the list; then searches
+ * them, narrows the hits by a facet and opens one.
  */
 @IntegrationTest
 class ImportJourneyTests {
@@ -74,6 +75,26 @@ class ImportJourneyTests {
 			b.open("/results?q=" + java.net.URLEncoder.encode("旅程导入成果 2999", StandardCharsets.UTF_8));
 			b.waitForText(By.cssSelector("table.list"), "旅程导入成果 2999");
 			b.screenshot("imported-results");
+
+			// The imported results are in the search index at once: search, narrow by a facet, open one.
+			b.click(By.id("nav-search"));
+			b.type(By.id("q"), "旅程");
+			b.find(By.id("q")).sendKeys(org.openqa.selenium.Keys.ENTER);
+			b.waitFor(d -> d.getCurrentUrl().contains("q="));
+			assertThat(b.text(By.cssSelector(".hits .hit h2 a"))).startsWith("旅程导入成果");
+			String all = b.text(By.id("search-count"));
+			b.click(By.cssSelector("#facet-trl a[href*='trl=9']"));
+			b.waitFor(d -> d.getCurrentUrl().contains("trl=9"));
+			assertThat(b.text(By.id("search-count"))).isNotEqualTo(all);
+			for (WebElement hit : b.driver().findElements(By.cssSelector(".hits .hit .tags"))) {
+				assertThat(hit.getText()).contains("TRL 9");
+			}
+			b.screenshot("imported-search-facet");
+			String title = b.text(By.cssSelector(".hits .hit h2 a"));
+			b.click(By.cssSelector(".hits .hit h2 a"));
+			b.waitForUrl("/results/");
+			assertThat(b.text(By.cssSelector("main h1"))).startsWith(title);
+			b.screenshot("imported-result-opened");
 		}
 		finally {
 			Files.deleteIfExists(file);
