@@ -14,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -48,7 +49,8 @@ import org.uniregion.shared.BusinessRuleException;
 class Demand implements ScopedRecord {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "demand_id")
+	@SequenceGenerator(name = "demand_id", sequenceName = "demand_id_seq", allocationSize = 50)
 	private @Nullable Long id;
 
 	@FullTextField(analyzer = Analyzers.TEXT, highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })

@@ -15,6 +15,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -51,7 +52,8 @@ import org.uniregion.shared.BusinessRuleException;
 class ResearchResult implements ScopedRecord {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "research_result_id")
+	@SequenceGenerator(name = "research_result_id", sequenceName = "research_result_id_seq", allocationSize = 50)
 	private @Nullable Long id;
 
 	@Enumerated(EnumType.STRING)
