@@ -38,6 +38,8 @@ class HomePageIntegrationTests {
 	void anonymousVisitorsFindTheCatalogAndThePublicDemandForm() {
 		String login = WebSession.as(TestUsers.ANONYMOUS, this.port).get("/login").body();
 		assertThat(login).contains("href=\"/catalog\"", "href=\"/demand/submit\"");
+		// Not the office's result list, which needs a login: the catalog is their view of the results.
+		assertThat(login).doesNotContain("href=\"/results\"");
 		String staff = WebSession.as(TestUsers.STAFF, this.port).get("/").body();
 		assertThat(staff).contains("href=\"/results\"", "href=\"/demands\"").doesNotContain("href=\"/demand/submit\"");
 	}
