@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +29,8 @@ import org.uniregion.classification.IpcView.Level;
  * The classifications. The 1,971 industries are read once at start-up and answered from memory; the 77,235 IPC
  * entries stay in the database (primary key on the code, a pattern index for code prefixes) and are asked for
  * per request: held in memory as a map of views they take about 18 MB of heap (measured with the shipped list),
- * too much for data that a picker touches a page at a time.
+ * too much for data that a picker touches a page at a time. Single look-ups (validation of every imported row)
+ * are remembered in a bounded cache: the list is shipped data and never changes while the application runs.
  */
 @Service
 class ClassificationCatalog implements ClassificationApi {
@@ -51,6 +54,8 @@ class ClassificationCatalog implements ClassificationApi {
 	private final List<IndustryView> orderedIndustries;
 
 	private final Map<String, List<IndustryView>> industryChildren;
+
+	private final Cache<String, Optional<IpcView>> ipcByCode = Caffeine.newBuilder().maximumSize(20_000).build();
 
 	@Autowired
 	ClassificationCatalog(JdbcTemplate jdbc) {
@@ -161,7 +166,8 @@ class ClassificationCatalog implements ClassificationApi {
 		if (!IpcCodes.isWellFormed(normalized)) {
 			return Optional.empty();
 		}
-		return this.jdbc.query(IPC_COLUMNS + " where code = ?", IPC_ROW, normalized).stream().findFirst();
+		return this.ipcByCode.get(normalized,
+				c -> this.jdbc.query(IPC_COLUMNS + " where code = ?", IPC_ROW, c).stream().findFirst());
 	}
 
 	@Override

@@ -304,7 +304,7 @@ class ResultService implements ResultApi {
 		List<String> ipc = new ArrayList<>();
 		for (String code : items(cmd.ipcClasses())) {
 			String normalized = normalizeIpc(code);
-			IpcView view = ipc(normalized)
+			IpcView view = this.classifications.ipc(normalized)
 				.orElseThrow(() -> BusinessRuleException.onField("ipcClasses", "result.ipc.unknown", code));
 			if (!ipc.contains(view.code())) {
 				ipc.add(view.code());
@@ -327,27 +327,6 @@ class ResultService implements ResultApi {
 				blank(cmd.abstractText()), items(cmd.keywords()), blank(cmd.discipline()), ipc, industries, cmd.trl(),
 				cmd.ipStatus(), items(cmd.ipNumbers()), items(cmd.researchers()), blank(cmd.lab()),
 				blank(cmd.department()), modes, blank(cmd.askingTerms()), amount, language);
-	}
-
-	/**
-	 * IPC classes, remembered: they are shipped data that do not change while the application runs, and a bulk
-	 * import looks up the same few classes thousands of times.
-	 */
-	private final java.util.Map<String, java.util.Optional<IpcView>> ipcCache = java.util.Collections
-		.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(java.util.Map.Entry<String, java.util.Optional<IpcView>> eldest) {
-				return size() > 20_000;
-			}
-		});
-
-	private java.util.Optional<IpcView> ipc(String code) {
-		java.util.Optional<IpcView> known = this.ipcCache.get(code);
-		if (known == null) {
-			known = this.classifications.ipc(code);
-			this.ipcCache.put(code, known);
-		}
-		return known;
 	}
 
 	/** The items of a list, each also split at commas and semicolons (ASCII or Chinese), trimmed, without blanks or repeats. */

@@ -3,7 +3,6 @@ package org.uniregion.search;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -46,8 +45,6 @@ class SearchIndex {
 
 	private final AtomicReference<IndexStatus.@Nullable Rebuild> rebuild = new AtomicReference<>();
 
-	private volatile CompletableFuture<?> completion = CompletableFuture.completedFuture(null);
-
 	SearchIndex(EntityManagerFactory emf, AccessPolicy policy,
 			@Value("${uniregion.search.rebuild:false}") boolean rebuildOnStart) {
 		this.emf = emf;
@@ -78,11 +75,6 @@ class SearchIndex {
 	IndexStatus.Rebuild rebuild(Caller caller) {
 		this.policy.requireWrite(caller, Resource.SEARCH_INDEX);
 		return start("admin");
-	}
-
-	/** Waits for the running rebuild, if any, to end (for tests and the benchmark). */
-	void awaitRebuild() {
-		this.completion.join();
 	}
 
 	IndexStatus status() {
@@ -140,7 +132,7 @@ class SearchIndex {
 			}
 
 		};
-		this.completion = Search.mapping(this.emf).scope(Object.class).massIndexer()
+		Search.mapping(this.emf).scope(Object.class).massIndexer()
 			.typesToIndexInParallel(1)
 			.threadsToLoadObjects(1)
 			.batchSizeToLoadObjects(200)
@@ -161,9 +153,7 @@ class SearchIndex {
 					this.rebuild.set(new IndexStatus.Rebuild("FAILED", reason, total.get(), indexed.get(), started,
 							finished, String.valueOf(failure.getMessage())));
 				}
-			})
-			.toCompletableFuture()
-			.exceptionally(failure -> null);
+			});
 		return running;
 	}
 

@@ -1,9 +1,7 @@
 package org.uniregion.search;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -75,10 +73,7 @@ public record SearchPage(String action, String kind, String q, String sort, List
 		if (values.isEmpty()) {
 			next.remove(facet);
 		}
-		Map<String, List<String>> ordered = new LinkedHashMap<>(next);
-		UriComponentsBuilder b = UriComponentsBuilder.fromPath(action);
-		ordered.forEach((k, v) -> v.forEach(x -> b.queryParam(k, x)));
-		return b.encode().build().toUriString();
+		return UriComponentsBuilder.fromPath(action).queryParams(next).encode().build().toUriString();
 	}
 
 }
