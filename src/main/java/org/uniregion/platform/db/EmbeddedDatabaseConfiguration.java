@@ -8,6 +8,7 @@ import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.env.Environment;
 
 /**
@@ -20,7 +21,9 @@ class EmbeddedDatabaseConfiguration {
 
 	static final String LEASE_BEAN = "embeddedPostgresLease";
 
+	// Stopped before the data directory's lock is released.
 	@Bean(name = LEASE_BEAN, destroyMethod = "close")
+	@DependsOn(DataDirectoryLockConfiguration.LEASE_BEAN)
 	static Lease embeddedPostgresLease(Environment env) {
 		return new Lease(DataDirectory.resolve(env));
 	}

@@ -13,7 +13,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * With no {@code spring.datasource.url}, starts the embedded PostgreSQL in {@code uniregion.data-dir} and
+ * First takes the lock on {@code uniregion.data-dir} (one process per data directory: a second start stops here,
+ * before it touches the database or the index). Then, with no {@code spring.datasource.url}, starts the embedded PostgreSQL in {@code uniregion.data-dir} and
  * points the data source (the unprivileged application role) and Flyway (the cluster's owner) at it.
  * Runs before the context exists so that every auto-configuration sees an ordinary PostgreSQL.
  */
@@ -29,10 +30,12 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+		Path dataDir = DataDirectory.resolve(env);
+		// Also with an external database: the search index lives in the data directory.
+		DataDirectoryLock.hold(dataDir, env.getProperty("server.port", "8080"));
 		if (StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
 			return;
 		}
-		Path dataDir = DataDirectory.resolve(env);
 		EmbeddedPostgres pg = EmbeddedDatabases.startOrGet(dataDir, this.log);
 		Map<String, Object> props = new LinkedHashMap<>();
 		props.put("spring.datasource.url", pg.jdbcUrl());
