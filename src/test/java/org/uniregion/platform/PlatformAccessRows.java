@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.uniregion.support.TestUsers.ANONYMOUS;
 
 /**
- * The platform's rows: the home page, login and language switch, and the caller's own tokens.
+ * The platform's rows: the home page, login, the favicon and language switch, and the caller's own tokens.
  */
 public class PlatformAccessRows implements AccessMatrixRows {
 
@@ -21,6 +21,7 @@ public class PlatformAccessRows implements AccessMatrixRows {
 	public List<AccessRow> rows(MatrixContext ctx) {
 		return List.of(AccessRow.page("GET", "/").otherwise(Expect.ALLOW).deny(ANONYMOUS),
 				AccessRow.page("GET", "/login").otherwise(Expect.ALLOW),
+				AccessRow.page("GET", "/favicon.ico").otherwise(Expect.ALLOW).check((u, r) -> assertThat(r.status()).isEqualTo(200)),
 				AccessRow.page("GET", "/locale").path("/locale?lang=en&back=/regions").otherwise(Expect.ALLOW),
 				AccessRow.page("GET", "/me/tokens").otherwise(Expect.ALLOW).deny(ANONYMOUS),
 				AccessRow.page("POST", "/me/tokens").body(Map.of("name", "matrix page", "expiresInDays", "5"))
