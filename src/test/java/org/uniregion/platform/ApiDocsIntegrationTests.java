@@ -1,7 +1,18 @@
 package org.uniregion.platform;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springdoc.core.service.OpenAPIService;
+import org.springdoc.webmvc.api.OpenApiWebMvcResource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.uniregion.support.ApiClient;
 import org.uniregion.support.IntegrationTest;
 import org.uniregion.support.TestUsers;
@@ -17,6 +28,9 @@ class ApiDocsIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	OpenApiWebMvcResource apiDocs;
+
 	@Test
 	void theOpenApiDocumentDescribesEveryApiPath() {
 		ApiClient.Response docs = ApiClient.as(TestUsers.ANONYMOUS, this.port).get("/v3/api-docs");
@@ -31,6 +45,31 @@ class ApiDocsIntegrationTests {
 		ApiClient.Response ui = ApiClient.as(TestUsers.ANONYMOUS, this.port).send("GET", "/swagger-ui/index.html", null, "text/html");
 		assertThat(ui.status()).isEqualTo(200);
 		assertThat(ui.body()).contains("swagger-ui");
+	}
+
+	/**
+	 * springdoc computes (seconds) and caches one document per request locale; the API is described in English
+	 * only, so whichever language the caller prefers, the document is computed once.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theDocumentIsComputedOnceWhateverTheCallersLanguage(CapturedOutput output) {
+		ApiClient anonymous = ApiClient.as(TestUsers.ANONYMOUS, this.port);
+		assertThat(anonymous.get("/v3/api-docs").status()).isEqualTo(200);
+		int computedBefore = timesComputed(output);
+		for (String language : new String[] { "zh-CN", "zh-TW,zh;q=0.9", "en-GB", "fr" }) {
+			ApiClient.Response docs = anonymous.send(HttpRequest.newBuilder(URI.create(anonymous.base() + "/v3/api-docs"))
+				.header("Accept-Language", language).GET());
+			assertThat(docs.status()).isEqualTo(200);
+		}
+		assertThat(timesComputed(output)).as("documents computed after the first").isEqualTo(computedBefore);
+		OpenAPIService service = (OpenAPIService) ReflectionTestUtils.getField(this.apiDocs, "openAPIService");
+		assertThat(service.getCachedOpenAPI(Locale.SIMPLIFIED_CHINESE)).as("a document for Chinese").isNull();
+		assertThat(service.getCachedOpenAPI(Locale.ENGLISH)).as("the one document").isNotNull();
+	}
+
+	private static int timesComputed(CapturedOutput output) {
+		return output.getAll().split("Init duration for springdoc-openapi", -1).length - 1;
 	}
 
 }
