@@ -46,6 +46,8 @@ class ExternalDatabaseIntegrationTests {
 					"--spring.main.banner-mode=off")) {
 				assertThat(app.getEnvironment().getProperty(EmbeddedDatabaseEnvironmentPostProcessor.ACTIVE)).isNull();
 				assertThat(EmbeddedDatabases.get(dir.resolve("app").toAbsolutePath().normalize())).isNull();
+				assertThat(DataDirectoryLock.isHeld(dir.resolve("app").toAbsolutePath().normalize()))
+					.as("the data directory (the search index) is locked with an external database too").isTrue();
 
 				JdbcTemplate jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
 				assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("ext_app");
@@ -57,6 +59,8 @@ class ExternalDatabaseIntegrationTests {
 					.hasRootCauseInstanceOf(SQLException.class)
 					.rootCause().hasMessageContaining("permission denied");
 			}
+			assertThat(DataDirectoryLock.isHeld(dir.resolve("app").toAbsolutePath().normalize()))
+				.as("released when the application closes").isFalse();
 		}
 	}
 
