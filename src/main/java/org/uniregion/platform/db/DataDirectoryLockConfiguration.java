@@ -30,12 +30,17 @@ class DataDirectoryLockConfiguration {
 
 	@Bean
 	static BeanFactoryPostProcessor dataSourceDependsOnDataDirectoryLock() {
+		return dataSourcesDependOn(LEASE_BEAN);
+	}
+
+	/** Makes every data source depend on {@code bean}, so that it is created before and closed after them. */
+	static BeanFactoryPostProcessor dataSourcesDependOn(String bean) {
 		return beanFactory -> {
 			for (String name : beanFactory.getBeanNamesForType(javax.sql.DataSource.class, true, false)) {
 				BeanDefinition def = beanFactory.getBeanDefinition(name);
 				String[] deps = def.getDependsOn();
-				def.setDependsOn(deps == null ? new String[] { LEASE_BEAN }
-						: Stream.concat(Arrays.stream(deps), Stream.of(LEASE_BEAN)).toArray(String[]::new));
+				def.setDependsOn(deps == null ? new String[] { bean }
+						: Stream.concat(Arrays.stream(deps), Stream.of(bean)).toArray(String[]::new));
 			}
 		};
 	}

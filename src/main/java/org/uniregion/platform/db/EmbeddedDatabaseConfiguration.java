@@ -3,7 +3,6 @@ package org.uniregion.platform.db;
 import org.uniregion.platform.DataDirectory;
 import java.nio.file.Path;
 
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -30,16 +29,7 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean
 	static BeanFactoryPostProcessor dataSourceDependsOnEmbeddedPostgres() {
-		return beanFactory -> {
-			for (String name : beanFactory.getBeanNamesForType(javax.sql.DataSource.class, true, false)) {
-				BeanDefinition def = beanFactory.getBeanDefinition(name);
-				String[] deps = def.getDependsOn();
-				String[] merged = deps == null ? new String[] { LEASE_BEAN }
-						: java.util.stream.Stream.concat(java.util.Arrays.stream(deps), java.util.stream.Stream.of(LEASE_BEAN))
-							.toArray(String[]::new);
-				def.setDependsOn(merged);
-			}
-		};
+		return DataDirectoryLockConfiguration.dataSourcesDependOn(LEASE_BEAN);
 	}
 
 	static final class Lease implements AutoCloseable {
