@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sends malformed parameters to every list and search endpoint, API and pages, as staff and anonymously, over a
  * raw socket (so that even what no HTTP client would send arrives as written): bad percent-encoding and UTF-8,
  * overlong values, Lucene syntax, control characters, absurd paging, unknown sorts, enum values and dates. None
- * may answer 5xx, and none may write a stack trace to the log. (About 800 requests, a minute on the CI machine.)
+ * may answer 5xx, and none may write a stack trace to the log. (About 800 requests: one to three minutes on the shared 2-core machine.)
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
