@@ -112,7 +112,7 @@ class ImportRestController {
 
 	@GetMapping("/templates/{kind}")
 	@Operation(summary = "An empty template file (CSV, UTF-8 with BOM) with the documented header, in English or Chinese")
-	ResponseEntity<byte[]> template(@PathVariable ImportKind kind,
+	ResponseEntity<byte[]> template(@Parameter(description = "results or demands (either case)") @PathVariable ImportKind kind,
 			@Parameter(description = "en or zh") @RequestParam(defaultValue = "en") String lang) throws IOException {
 		if (!lang.equals("en") && !lang.equals("zh")) {
 			throw BusinessRuleException.onField("lang", "bulk.template.lang", lang);

@@ -22,7 +22,7 @@ class Catalogs {
 		return this.all.stream().filter(c -> c.available(caller)).toList();
 	}
 
-	/** The catalog of that kind, or the caller's first one when none is named. */
+	/** The catalog of that kind (in either case), or the caller's first one when none is named. */
 	CatalogSearch get(Caller caller, String kind) {
 		List<CatalogSearch> mine = available(caller);
 		if (kind == null || kind.isBlank()) {
@@ -31,7 +31,7 @@ class Catalogs {
 			}
 			return mine.get(0);
 		}
-		CatalogSearch catalog = this.all.stream().filter(c -> c.kind().equals(kind)).findFirst()
+		CatalogSearch catalog = this.all.stream().filter(c -> c.kind().equalsIgnoreCase(kind.trim())).findFirst()
 			.orElseThrow(() -> NotFoundException.of("catalog", kind));
 		if (!catalog.available(caller)) {
 			throw new org.springframework.security.access.AccessDeniedException("You may not search " + kind);

@@ -43,7 +43,9 @@ class ApiTokenRestController {
 
 	@PostMapping("/tokens")
 	@Operation(summary = "Create a personal access token; its secret is in this answer only",
-			description = "Authenticate by session or HTTP Basic. Send the secret as 'Authorization: Bearer <token>'.")
+			description = "Authenticate by session or HTTP Basic. Answers 201 with {\"token\": {id, name, prefix, createdAt, "
+					+ "expiresAt, lastUsedAt, revokedAt}, \"secret\": \"urt_…\"}: the secret is shown only here (only its SHA-256 "
+					+ "is stored). Send it as 'Authorization: Bearer urt_…'; revoke it with DELETE /api/v1/me/tokens/{token.id}.")
 	ResponseEntity<ApiTokenService.IssuedToken> create(@Valid @RequestBody CreateToken command) {
 		ApiTokenService.IssuedToken issued = this.tokens.issue(Caller.current(), command.name(), command.expiresInDays());
 		return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + issued.token().id())).body(issued);

@@ -17,9 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <personal access token>}. A presented but unknown, revoked
- * or expired token is answered 401 at once; it never falls back to a session.
+ * or expired token is answered 401 at once; it never falls back to a session. Runs before the CSRF check,
+ * which it tells (by a request attribute) that the token, not a session cookie, authenticated the request.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+	private static final String AUTHENTICATED = BearerTokenFilter.class.getName() + ".authenticated";
 
 	private final ApiTokenService tokens;
 
@@ -48,6 +51,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		UserPrincipal principal = authenticated.get().principal();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		SecurityContextHolder.setContext(context);
+		request.setAttribute(AUTHENTICATED, Boolean.TRUE);
 		try {
 			this.tokens.markUsed(authenticated.get().tokenId());
 			chain.doFilter(request, response);
@@ -55,6 +59,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	/** Whether this filter authenticated the request by its bearer token. */
+	static boolean authenticated(HttpServletRequest request) {
+		return Boolean.TRUE.equals(request.getAttribute(AUTHENTICATED));
 	}
 
 }

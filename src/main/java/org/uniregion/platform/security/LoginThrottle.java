@@ -3,20 +3,33 @@ package org.uniregion.platform.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@value #FREE_ATTEMPTS} failed logins for a user name, every further
- * attempt must wait, twice as long after each failure (up to 15 minutes), even if the password is right.
- * A success clears the count. Kept in memory: a restart forgets, which costs a guesser nothing it could use.
+ * Slows down password guessing, by account and by address:
+ * <ul>
+ * <li>after {@value #FREE_ATTEMPTS} failed logins for a user name <em>from one address</em>, every further attempt
+ * for that name from that address must wait, twice as long after each failure (up to 15 minutes), even if the
+ * password is right. Another address is not held back: nobody can lock an account by failing on purpose;</li>
+ * <li>after failures for {@value #FREE_NAMES_PER_ADDRESS} different user names from one address (one password tried
+ * across many names), every further attempt from that address must wait the same way, whatever the name.</li>
+ * </ul>
+ * A success clears the count of its name and address (not the address's count of names). Failures are forgotten an
+ * hour after the last one. Kept in memory: a restart forgets, which costs a guesser nothing it could use.
  */
 @Component
 class LoginThrottle {
 
 	static final int FREE_ATTEMPTS = 5;
+
+	static final int FREE_NAMES_PER_ADDRESS = 10;
 
 	private static final Duration FIRST_DELAY = Duration.ofSeconds(30);
 
@@ -24,7 +37,12 @@ class LoginThrottle {
 
 	private static final Duration FORGET_AFTER = Duration.ofHours(1);
 
-	private final ConcurrentMap<String, Failures> failures = new ConcurrentHashMap<>();
+	/** Beyond this many entries, forgotten ones are swept out (a guesser cannot grow the maps without bound). */
+	private static final int SWEEP_ABOVE = 100_000;
+
+	private final ConcurrentMap<String, Failures> byAccount = new ConcurrentHashMap<>();
+
+	private final ConcurrentMap<String, Spray> byAddress = new ConcurrentHashMap<>();
 
 	private final Clock clock;
 
@@ -36,38 +54,75 @@ class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** When the next attempt for this user name is allowed, or {@code null} if now. */
-	@org.jspecify.annotations.Nullable Instant blockedUntil(String username) {
-		Failures f = this.failures.get(key(username));
+	/** When the next attempt for this user name from this address is allowed, or {@code null} if now. */
+	@Nullable Instant blockedUntil(String username, String address) {
 		Instant now = this.clock.instant();
-		if (f == null || f.count < FREE_ATTEMPTS || f.last.plus(FORGET_AFTER).isBefore(now)) {
-			return null;
+		Instant account = until(this.byAccount.get(key(username, address)), FREE_ATTEMPTS, now);
+		Spray spray = this.byAddress.get(address);
+		Instant sprayed = spray == null ? null : until(spray.failures(), FREE_NAMES_PER_ADDRESS, now);
+		if (account == null) {
+			return sprayed;
 		}
-		Instant until = f.last.plus(delay(f.count));
-		return until.isAfter(now) ? until : null;
+		return sprayed == null || account.isAfter(sprayed) ? account : sprayed;
 	}
 
-	void failed(String username) {
+	void failed(String username, String address) {
 		Instant now = this.clock.instant();
-		this.failures.compute(key(username), (k, f) -> (f == null || f.last.plus(FORGET_AFTER).isBefore(now))
-				? new Failures(1, now) : new Failures(f.count + 1, now));
+		this.byAccount.compute(key(username, address), (k, f) -> forgotten(f, now) ? new Failures(1, now) : new Failures(f.count() + 1, now));
+		String name = normalized(username);
+		this.byAddress.compute(address, (k, s) -> {
+			if (s == null || forgotten(s.failures(), now)) {
+				return new Spray(new HashSet<>(Set.of(name)), new Failures(1, now));
+			}
+			// Counts distinct names until the free ones are used up, then every failure (to double the delay).
+			boolean counts = s.names().size() >= FREE_NAMES_PER_ADDRESS || s.names().add(name);
+			return new Spray(s.names(), counts ? new Failures(s.failures().count() + 1, now) : new Failures(s.failures().count(), now));
+		});
+		if (this.byAccount.size() + this.byAddress.size() > SWEEP_ABOVE) {
+			this.byAccount.values().removeIf(f -> forgotten(f, now));
+			this.byAddress.values().removeIf(s -> forgotten(s.failures(), now));
+		}
 	}
 
-	void succeeded(String username) {
-		this.failures.remove(key(username));
+	void succeeded(String username, String address) {
+		this.byAccount.remove(key(username, address));
 	}
 
 	static Duration delay(int count) {
-		int over = Math.max(0, count - FREE_ATTEMPTS);
+		return delay(count, FREE_ATTEMPTS);
+	}
+
+	private static Duration delay(int count, int free) {
+		int over = Math.max(0, count - free);
 		long seconds = FIRST_DELAY.getSeconds() << Math.min(over, 10);
 		return seconds > MAX_DELAY.getSeconds() ? MAX_DELAY : Duration.ofSeconds(seconds);
 	}
 
-	private static String key(String username) {
-		return username.trim().toLowerCase(java.util.Locale.ROOT);
+	private static @Nullable Instant until(@Nullable Failures f, int free, Instant now) {
+		if (f == null || f.count() < free || forgotten(f, now)) {
+			return null;
+		}
+		Instant until = f.last().plus(delay(f.count(), free));
+		return until.isAfter(now) ? until : null;
+	}
+
+	private static boolean forgotten(@Nullable Failures f, Instant now) {
+		return f == null || f.last().plus(FORGET_AFTER).isBefore(now);
+	}
+
+	private static String key(String username, String address) {
+		return normalized(username) + "\n" + address;
+	}
+
+	private static String normalized(String username) {
+		return username.trim().toLowerCase(Locale.ROOT);
 	}
 
 	private record Failures(int count, Instant last) {
+	}
+
+	/** The distinct names that failed from one address (up to the free number), and the failures counted. */
+	private record Spray(Set<String> names, Failures failures) {
 	}
 
 }

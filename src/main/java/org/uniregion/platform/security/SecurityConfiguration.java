@@ -21,7 +21,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -61,9 +61,14 @@ class SecurityConfiguration {
 		return manager;
 	}
 
-	/** Session-authenticated requests need a CSRF token; requests that carry their own credentials do not. */
+	/**
+	 * Session-authenticated requests need a CSRF token; requests that carry their own credentials do not: one
+	 * that a bearer token authenticated, or one with an {@code Authorization} header and no session (HTTP Basic, or
+	 * credentials that will be refused). A session with any other {@code Authorization} header still needs it.
+	 */
 	static RequestMatcher csrfRequired() {
-		return request -> !isSafe(request) && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+		return request -> !isSafe(request) && !BearerTokenFilter.authenticated(request)
+				&& (request.getHeader(HttpHeaders.AUTHORIZATION) == null || request.isRequestedSessionIdValid());
 	}
 
 	private static boolean isSafe(HttpServletRequest request) {
@@ -100,7 +105,8 @@ class SecurityConfiguration {
 				// Anonymous callers search the published results (the access policy scopes every hit).
 				.requestMatchers(HttpMethod.GET, "/api/v1/search", "/api/v1/search/catalogs").permitAll()
 				.anyRequest().authenticated())
-			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), BasicAuthenticationFilter.class)
+			// Before the CSRF check, which needs to know whether the token (and not the session) authenticated.
+			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), CsrfFilter.class)
 			// The public demand endpoint acts for no one (it ignores the session's user), so a forged request
 			// can do nothing an anonymous visitor cannot: it needs no CSRF token.
 			.csrf(c -> c.requireCsrfProtectionMatcher(csrfRequired()).ignoringRequestMatchers("/api/v1/public/demands",

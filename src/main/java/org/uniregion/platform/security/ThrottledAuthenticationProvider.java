@@ -9,9 +9,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Username and password authentication (form and HTTP Basic) behind the {@link LoginThrottle}.
+ * Username and password authentication (form and HTTP Basic) behind the {@link LoginThrottle}, by user name
+ * and the client's address.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -27,20 +29,27 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
-		Instant until = this.throttle.blockedUntil(username);
+		String address = address(authentication);
+		Instant until = this.throttle.blockedUntil(username, address);
 		if (until != null) {
 			throw new LoginThrottledException(until);
 		}
 		try {
 			Authentication result = this.delegate.authenticate(authentication);
-			this.throttle.succeeded(username);
+			this.throttle.succeeded(username, address);
 			UserPrincipal principal = ((UserPrincipal) result.getPrincipal()).withoutPassword();
 			return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
 		}
 		catch (BadCredentialsException ex) {
-			this.throttle.failed(username);
+			this.throttle.failed(username, address);
 			throw ex;
 		}
+	}
+
+	/** The client's address, as the servlet container reports it (form login and HTTP Basic both record it). */
+	static String address(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+				? web.getRemoteAddress() : "unknown";
 	}
 
 	@Override

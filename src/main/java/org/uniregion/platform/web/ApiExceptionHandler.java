@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -18,7 +19,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -31,12 +35,16 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.uniregion.shared.BadRequestException;
 import org.uniregion.shared.BusinessRuleException;
 import org.uniregion.shared.ConflictException;
 import org.uniregion.shared.DomainException;
 import org.uniregion.shared.NotFoundException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every failure of a {@code /api/v1} call is answered as an RFC 9457 problem in the caller's language, with
@@ -124,6 +132,68 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.forEach(ge -> errors.add(Map.of("field", ge.getObjectName(), "message", this.messages.getMessage(ge, locale))));
 		p.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(p);
+	}
+
+	/** A body that is not JSON, or a value of the wrong type or an unknown enum constant at a named field. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		JacksonException json = cause(ex, JacksonException.class);
+		String field = json == null ? "" : path(json.getPath());
+		if (field.isEmpty()) {
+			return fieldError("body", "error.json.malformed", new Object[0], request);
+		}
+		Class<?> target = json instanceof MismatchedInputException m ? m.getTargetType() : null;
+		return valueError(field, target, request);
+	}
+
+	/** A path variable or query parameter of the wrong type, or an unknown enum constant. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+		return valueError(field == null ? "" : field, ex.getRequiredType(), request);
+	}
+
+	private ResponseEntity<Object> valueError(String field, @Nullable Class<?> target, WebRequest request) {
+		if (target != null && target.isEnum()) {
+			StringJoiner allowed = new StringJoiner(", ");
+			for (Object constant : target.getEnumConstants()) {
+				allowed.add(((Enum<?>) constant).name());
+			}
+			return fieldError(field, "error.value.enum", new Object[] { allowed.toString() }, request);
+		}
+		return fieldError(field, "error.value.type", new Object[0], request);
+	}
+
+	private ResponseEntity<Object> fieldError(String field, String code, Object[] args, WebRequest request) {
+		ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.validation", new Object[0], request);
+		String message = this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+		p.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+	}
+
+	/** The JSON path of a field as the request spells it: {@code contacts[0].email}. */
+	private static String path(List<JacksonException.Reference> references) {
+		StringBuilder b = new StringBuilder();
+		for (JacksonException.Reference r : references) {
+			if (r.getPropertyName() != null) {
+				b.append(b.isEmpty() ? "" : ".").append(r.getPropertyName());
+			}
+			else if (r.getIndex() >= 0) {
+				b.append('[').append(r.getIndex()).append(']');
+			}
+		}
+		return b.toString();
+	}
+
+	private static <T extends Throwable> @Nullable T cause(Throwable ex, Class<T> type) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return type.cast(t);
+			}
+		}
+		return null;
 	}
 
 	@Override

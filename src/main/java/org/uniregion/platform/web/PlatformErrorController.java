@@ -2,7 +2,9 @@ package org.uniregion.platform.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,9 +51,17 @@ class PlatformErrorController implements ErrorController {
 		Locale locale = RequestContextUtils.getLocale(request);
 		String key = messageKey(status);
 		String message = this.messages.getMessage(key, new Object[] { "", "" }, locale);
+		// A parameter refused before any controller saw it (RequestParameterFilter): say which and why.
+		Object refused = request.getAttribute(RequestParameterFilter.CODE);
+		Object field = request.getAttribute(RequestParameterFilter.FIELD);
+		String detail = refused == null ? message
+				: this.messages.getMessage(refused.toString(), new Object[] { String.valueOf(RequestParameterFilter.MAX_OFFSET) }, locale);
 		response.setStatus(status.value());
 		if (path.startsWith(request.getContextPath() + "/api/")) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+			if (field != null) {
+				problem.setProperty("errors", List.of(Map.of("field", field.toString(), "message", detail)));
+			}
 			problem.setTitle(this.messages.getMessage(key + ".title", null, status.getReasonPhrase(), locale));
 			problem.setInstance(URI.create(path));
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -61,7 +71,7 @@ class PlatformErrorController implements ErrorController {
 		}
 		ModelAndView page = new ModelAndView("error");
 		page.addObject("status", status.value());
-		page.addObject("message", message);
+		page.addObject("message", detail);
 		page.setStatus(status);
 		return page;
 	}

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -15,7 +16,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Language: 简体中文 or English, chosen with {@code ?lang=zh-CN|en} and remembered in a cookie for a year;
  * before any choice, the browser's preference decides (Chinese unless it prefers English).
- * Lists in the API are serialized as {@code {"content": [...], "page": {...}}}.
+ * Lists in the API are serialized as {@code {"content": [...], "page": {...}}}. Enum parameters accept any case
+ * ({@link LenientEnumConverterFactory}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
@@ -33,6 +35,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static Locale supported(Locale requested) {
 		return "en".equals(requested.getLanguage()) ? Locale.ENGLISH : CHINESE;
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverterFactory(new LenientEnumConverterFactory());
 	}
 
 	@Override

@@ -114,6 +114,66 @@ class SecurityIntegrationTests {
 	}
 
 	@Test
+	void anAuthorizationHeaderThatAuthenticatesNothingDoesNotExemptASessionFromCsrf() {
+		WebSession session = WebSession.as(TestUsers.STAFF, this.port);
+		String name = "csrf-probe-" + System.nanoTime();
+		for (String junk : new String[] { "Junk x", "Basic " + Base64.getEncoder().encodeToString("staff:wrong".getBytes(StandardCharsets.UTF_8)) }) {
+			WebSession.Page token = session.send(HttpRequest.newBuilder(uri("/api/v1/me/tokens"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", junk)
+				.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}")));
+			assertThat(token.status()).as(junk).isEqualTo(403);
+			WebSession.Page organization = session.send(HttpRequest.newBuilder(uri("/api/v1/organizations"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", junk)
+				.POST(HttpRequest.BodyPublishers.ofString("{\"nameZh\":\"" + name + "\",\"type\":\"OTHER\",\"regionCode\":\"320200\"}")));
+			assertThat(organization.status()).as(junk).isEqualTo(403);
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from api_token where name = ?", Integer.class, name)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from partner_organization where name_zh = ?", Integer.class, name)).isZero();
+
+		ApiClient.Response byToken = ApiClient.as(TestUsers.STAFF, this.port).post("/api/v1/organizations",
+				Map.of("nameZh", name, "type", "OTHER", "regionCode", "320200"));
+		assertThat(byToken.status()).as("a valid bearer token needs no CSRF token: %s", byToken).isEqualTo(201);
+	}
+
+	@Test
+	void failuresFromOneAddressDoNotLockTheAccountForItsOwnerElsewhere() {
+		String guesser = "203.0.113.17";
+		for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
+			assertThat(loginFrom(guesser, "admin", "wrong-" + i).location()).endsWith("/login?error");
+		}
+		assertThat(loginFrom(guesser, "admin", TestUsers.PASSWORD).location()).as("the guessing address waits")
+			.endsWith("/login?throttled");
+		WebSession.Page owner = loginFrom("198.51.100.23", "admin", TestUsers.PASSWORD);
+		assertThat(owner.status()).isEqualTo(302);
+		assertThat(owner.location()).as("the owner from another address logs in").doesNotContain("throttled", "error");
+	}
+
+	@Test
+	void oneAddressTryingOnePasswordAcrossManyNamesIsThrottled() {
+		String sprayer = "192.0.2.41";
+		for (int i = 0; i < LoginThrottle.FREE_NAMES_PER_ADDRESS; i++) {
+			assertThat(loginFrom(sprayer, "spray-" + i, "Summer2026!").location()).endsWith("/login?error");
+		}
+		assertThat(loginFrom(sprayer, "auditor", TestUsers.PASSWORD).location()).as("every name waits at that address")
+			.endsWith("/login?throttled");
+		assertThat(loginFrom("192.0.2.42", "auditor", TestUsers.PASSWORD).location()).doesNotContain("throttled", "error");
+	}
+
+	/** A form login "from" an address, as a reverse proxy the tests' configuration trusts would report it. */
+	private WebSession.Page loginFrom(String address, String username, String password) {
+		WebSession session = WebSession.as(TestUsers.ANONYMOUS, this.port);
+		String csrf = session.csrf();
+		String form = "username=" + username + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8)
+				+ "&_csrf=" + csrf;
+		return session.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Forwarded-For", address)
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	@Test
 	void loginStartsANewSessionAndPasswordsAreHashedWithArgon2() {
 		WebSession session = WebSession.as(TestUsers.ANONYMOUS, this.port);
 		WebSession.Page login = session.get("/login");
