@@ -223,6 +223,9 @@ class DemandService implements DemandApi {
 	@Transactional
 	public long submitPublic(SubmitPublicDemand cmd) {
 		Demand d = new Demand(terms(Caller.ANONYMOUS, cmd.toSave()), DemandSource.PUBLIC, null, null, today(), false);
+		if (cmd.isBot()) {
+			d.markSuspectedSpam();
+		}
 		return this.demands.saveAndFlush(d).id();
 	}
 
@@ -353,7 +356,7 @@ class DemandService implements DemandApi {
 					d.getRegionCode(), r == null ? d.getRegionCode() : r.name(locale), d.getBudget(), d.getDeadline(),
 					d.getContactName(), d.getContactPhone(), d.getContactEmail(), d.getSource(), d.getOrganizationId(),
 					d.getOwnerId(), d.getStatus(), d.getStatusReason(), d.getStatusChangedAt(), d.isDemo(), d.getCreatedAt(),
-					d.getVersion(), d.nextStatuses());
+					d.getVersion(), d.nextStatuses(), d.isSuspectedSpam());
 		}).toList();
 	}
 
