@@ -1,6 +1,8 @@
 package org.uniregion.classification;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,5 +31,28 @@ public interface ClassificationApi {
 
 	/** The IPC entries with these codes (unknown codes left out). */
 	Map<String, IpcView> ipcs(Collection<String> codes);
+
+	/**
+	 * The titles of these industry codes in the locale's language (unknown codes left out): in Chinese the
+	 * standard's own; in English the section's or division's title (a group or class is named by its division).
+	 */
+	default Map<String, String> industryTitles(Collection<String> codes, Locale locale) {
+		Map<String, String> out = new LinkedHashMap<>();
+		industries(codes).forEach((code, view) -> {
+			String en = EnglishTitles.english(locale) ? EnglishTitles.industry(code) : null;
+			out.put(code, en != null ? en : view.name());
+		});
+		return out;
+	}
+
+	/** The titles of these IPC sections (A–H) in the locale's language (unknown sections left out). */
+	default Map<String, String> ipcSectionTitles(Collection<String> sections, Locale locale) {
+		Map<String, String> out = new LinkedHashMap<>();
+		ipcs(sections).forEach((code, view) -> {
+			String en = EnglishTitles.english(locale) ? EnglishTitles.ipcSection(code) : null;
+			out.put(code, en != null ? en : view.title());
+		});
+		return out;
+	}
 
 }

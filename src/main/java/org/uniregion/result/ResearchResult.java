@@ -133,6 +133,9 @@ class ResearchResult implements ScopedRecord {
 	@KeywordField(aggregable = Aggregable.YES)
 	private @Nullable String source;
 
+	/** The record's identity in its source (a CSL id, a NASA case number), so that an upgrade can update it. */
+	private @Nullable String sourceKey;
+
 	/** When the protection of the IP ends, where the source says so. */
 	private @Nullable LocalDate ipExpiresOn;
 
@@ -331,6 +334,48 @@ class ResearchResult implements ScopedRecord {
 		this.ipExpiresOn = ipExpiresOn;
 		this.visibility = Visibility.PUBLISHED;
 		this.visibilityChangedAt = Instant.now();
+	}
+
+	/**
+	 * Brings a record of a public data set in line with what a newer release of the demo catalog ships: its content
+	 * as the source says it (without the publishing rules, as {@link #publishFromSource}), its key in the source and
+	 * its owner's name; its visibility stays as the office left it.
+	 */
+	void refreshFromSource(Content c, String sourceKey, @Nullable LocalDate ipExpiresOn, String ownerName) {
+		this.type = c.type();
+		this.title = c.title().trim();
+		this.abstractText = c.abstractText();
+		this.keywords = List.copyOf(c.keywords());
+		this.discipline = c.discipline();
+		this.ipcClasses = List.copyOf(c.ipcClasses());
+		this.industries = List.copyOf(c.industries());
+		this.trl = c.trl();
+		this.ipStatus = c.ipStatus();
+		this.ipNumbers = List.copyOf(c.ipNumbers());
+		this.researchers = List.copyOf(c.researchers());
+		this.lab = c.lab();
+		this.department = c.department();
+		this.transferModes = (c.transferModes().isEmpty() ? EnumSet.noneOf(TransferMode.class) : EnumSet.copyOf(c.transferModes()))
+			.stream().map(Enum::name).toList();
+		this.askingTerms = c.askingTerms();
+		this.askingAmount = c.askingAmount();
+		this.language = c.language();
+		this.sourceKey = sourceKey;
+		this.ipExpiresOn = ipExpiresOn;
+		this.ownerName = ownerName;
+		this.updatedAt = Instant.now();
+	}
+
+	void keyInSource(String sourceKey) {
+		this.sourceKey = sourceKey;
+	}
+
+	@Nullable String getSourceKey() {
+		return this.sourceKey;
+	}
+
+	String getTitle() {
+		return this.title;
 	}
 
 	void assignOwner(@Nullable Long ownerId, String ownerName) {
