@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * What other modules may ask about classification codes: whether a code is real, and its title and place.
@@ -37,20 +40,21 @@ public interface ClassificationApi {
 	 * standard's own; in English the section's or division's title (a group or class is named by its division).
 	 */
 	default Map<String, String> industryTitles(Collection<String> codes, Locale locale) {
-		Map<String, String> out = new LinkedHashMap<>();
-		industries(codes).forEach((code, view) -> {
-			String en = EnglishTitles.english(locale) ? EnglishTitles.industry(code) : null;
-			out.put(code, en != null ? en : view.name());
-		});
-		return out;
+		return titles(industries(codes), locale, EnglishTitles::industry, IndustryView::name);
 	}
 
 	/** The titles of these IPC sections (A–H) in the locale's language (unknown sections left out). */
 	default Map<String, String> ipcSectionTitles(Collection<String> sections, Locale locale) {
+		return titles(ipcs(sections), locale, EnglishTitles::ipcSection, IpcView::title);
+	}
+
+	/** Each found entry's English title where the locale wants English and one is shipped, its Chinese one otherwise. */
+	private static <V> Map<String, String> titles(Map<String, V> found, Locale locale,
+			Function<String, @Nullable String> english, Function<V, String> chinese) {
 		Map<String, String> out = new LinkedHashMap<>();
-		ipcs(sections).forEach((code, view) -> {
-			String en = EnglishTitles.english(locale) ? EnglishTitles.ipcSection(code) : null;
-			out.put(code, en != null ? en : view.title());
+		found.forEach((code, view) -> {
+			String en = EnglishTitles.english(locale) ? english.apply(code) : null;
+			out.put(code, en != null ? en : chinese.apply(view));
 		});
 		return out;
 	}

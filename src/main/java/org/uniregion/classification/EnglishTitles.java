@@ -44,10 +44,6 @@ final class EnglishTitles {
 		return IPC_SECTION.get(section);
 	}
 
-	static int industryCount() {
-		return INDUSTRY.size();
-	}
-
 	private static Map<String, String> read(String resource) {
 		Map<String, String> out = new HashMap<>();
 		try (BufferedReader in = new BufferedReader(

@@ -216,6 +216,11 @@ class ResearchResult implements ScopedRecord {
 		if (this.visibility == Visibility.PUBLISHED) {
 			requirePublishable(c);
 		}
+		assign(c);
+		this.updatedAt = Instant.now();
+	}
+
+	private void assign(Content c) {
 		this.type = c.type();
 		this.title = c.title().trim();
 		this.abstractText = c.abstractText();
@@ -234,7 +239,6 @@ class ResearchResult implements ScopedRecord {
 		this.askingTerms = c.askingTerms();
 		this.askingAmount = c.askingAmount();
 		this.language = c.language();
-		this.updatedAt = Instant.now();
 	}
 
 	Content content() {
@@ -342,24 +346,7 @@ class ResearchResult implements ScopedRecord {
 	 * its owner's name; its visibility stays as the office left it.
 	 */
 	void refreshFromSource(Content c, String sourceKey, @Nullable LocalDate ipExpiresOn, String ownerName) {
-		this.type = c.type();
-		this.title = c.title().trim();
-		this.abstractText = c.abstractText();
-		this.keywords = List.copyOf(c.keywords());
-		this.discipline = c.discipline();
-		this.ipcClasses = List.copyOf(c.ipcClasses());
-		this.industries = List.copyOf(c.industries());
-		this.trl = c.trl();
-		this.ipStatus = c.ipStatus();
-		this.ipNumbers = List.copyOf(c.ipNumbers());
-		this.researchers = List.copyOf(c.researchers());
-		this.lab = c.lab();
-		this.department = c.department();
-		this.transferModes = (c.transferModes().isEmpty() ? EnumSet.noneOf(TransferMode.class) : EnumSet.copyOf(c.transferModes()))
-			.stream().map(Enum::name).toList();
-		this.askingTerms = c.askingTerms();
-		this.askingAmount = c.askingAmount();
-		this.language = c.language();
+		assign(c);
 		this.sourceKey = sourceKey;
 		this.ipExpiresOn = ipExpiresOn;
 		this.ownerName = ownerName;
