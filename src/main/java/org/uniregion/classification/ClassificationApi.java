@@ -1,8 +1,13 @@
 package org.uniregion.classification;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * What other modules may ask about classification codes: whether a code is real, and its title and place.
@@ -29,5 +34,29 @@ public interface ClassificationApi {
 
 	/** The IPC entries with these codes (unknown codes left out). */
 	Map<String, IpcView> ipcs(Collection<String> codes);
+
+	/**
+	 * The titles of these industry codes in the locale's language (unknown codes left out): in Chinese the
+	 * standard's own; in English the section's or division's title (a group or class is named by its division).
+	 */
+	default Map<String, String> industryTitles(Collection<String> codes, Locale locale) {
+		return titles(industries(codes), locale, EnglishTitles::industry, IndustryView::name);
+	}
+
+	/** The titles of these IPC sections (A–H) in the locale's language (unknown sections left out). */
+	default Map<String, String> ipcSectionTitles(Collection<String> sections, Locale locale) {
+		return titles(ipcs(sections), locale, EnglishTitles::ipcSection, IpcView::title);
+	}
+
+	/** Each found entry's English title where the locale wants English and one is shipped, its Chinese one otherwise. */
+	private static <V> Map<String, String> titles(Map<String, V> found, Locale locale,
+			Function<String, @Nullable String> english, Function<V, String> chinese) {
+		Map<String, String> out = new LinkedHashMap<>();
+		found.forEach((code, view) -> {
+			String en = EnglishTitles.english(locale) ? english.apply(code) : null;
+			out.put(code, en != null ? en : chinese.apply(view));
+		});
+		return out;
+	}
 
 }

@@ -98,6 +98,9 @@ class Demand implements ScopedRecord {
 	@GenericField
 	private boolean demo;
 
+	/** A public submission that filled the honeypot: kept for moderation, shown to the office as suspected spam. */
+	private boolean suspectedSpam;
+
 	@GenericField(sortable = Sortable.YES)
 	private Instant createdAt = Instant.now();
 
@@ -332,6 +335,15 @@ class Demand implements ScopedRecord {
 
 	@Nullable Instant getStatusChangedAt() {
 		return this.statusChangedAt;
+	}
+
+	boolean isSuspectedSpam() {
+		return this.suspectedSpam;
+	}
+
+	/** Marks a public submission caught by the honeypot; it waits for moderation like any other. */
+	void markSuspectedSpam() {
+		this.suspectedSpam = true;
 	}
 
 	boolean isDemo() {

@@ -79,7 +79,7 @@ class DemandSearch implements CatalogSearch {
 				new FacetField("status", "status", "demand.status", v -> FacetLabels.isName(DemandStatus.values(), v),
 						(values, locale) -> this.labels.messages(values, "demand.status.", locale)),
 				new FacetField("industry", "industry", "demand.industry", v -> v.matches("[A-T]|\\d{2}"),
-						(values, locale) -> FacetLabels.coded(industryNames(values))),
+						(values, locale) -> FacetLabels.coded(this.classifications.industryTitles(values, locale))),
 				new FacetField("province", "province", "search.facet.province", v -> v.matches("\\d{2}0000"),
 						(values, locale) -> regionLabels(values, locale)),
 				new FacetField("source", "source", "demand.source", v -> FacetLabels.isName(DemandSource.values(), v),
@@ -133,12 +133,6 @@ class DemandSearch implements CatalogSearch {
 		Map<String, String> out = new HashMap<>();
 		Map<String, RegionView> found = this.regions.findAll(codes);
 		found.forEach((code, view) -> out.put(code, view.name(locale)));
-		return out;
-	}
-
-	private Map<String, String> industryNames(Collection<String> codes) {
-		Map<String, String> out = new HashMap<>();
-		this.classifications.industries(codes).forEach((code, view) -> out.put(code, view.name()));
 		return out;
 	}
 

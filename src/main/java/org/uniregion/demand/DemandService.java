@@ -20,7 +20,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uniregion.classification.ClassificationApi;
-import org.uniregion.classification.IndustryView;
 import org.uniregion.platform.AccessPolicy;
 import org.uniregion.platform.Caller;
 import org.uniregion.platform.RegionCodes;
@@ -223,6 +222,9 @@ class DemandService implements DemandApi {
 	@Transactional
 	public long submitPublic(SubmitPublicDemand cmd) {
 		Demand d = new Demand(terms(Caller.ANONYMOUS, cmd.toSave()), DemandSource.PUBLIC, null, null, today(), false);
+		if (cmd.isBot()) {
+			d.markSuspectedSpam();
+		}
 		return this.demands.saveAndFlush(d).id();
 	}
 
@@ -344,16 +346,16 @@ class DemandService implements DemandApi {
 			}
 		}
 		Map<String, RegionView> regionNames = this.regions.findAll(regionCodes);
-		Map<String, IndustryView> industries = industryCodes.isEmpty() ? Map.of() : this.classifications.industries(industryCodes);
 		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, String> industries = industryCodes.isEmpty() ? Map.of() : this.classifications.industryTitles(industryCodes, locale);
 		return list.stream().map(d -> {
 			RegionView r = regionNames.get(d.getRegionCode());
-			IndustryView i = d.getIndustryCode() == null ? null : industries.get(d.getIndustryCode());
-			return new DemandView(d.id(), d.getTitle(), d.getText(), d.getIndustryCode(), i == null ? null : i.name(),
+			String industry = d.getIndustryCode() == null ? null : industries.get(d.getIndustryCode());
+			return new DemandView(d.id(), d.getTitle(), d.getText(), d.getIndustryCode(), industry,
 					d.getRegionCode(), r == null ? d.getRegionCode() : r.name(locale), d.getBudget(), d.getDeadline(),
 					d.getContactName(), d.getContactPhone(), d.getContactEmail(), d.getSource(), d.getOrganizationId(),
 					d.getOwnerId(), d.getStatus(), d.getStatusReason(), d.getStatusChangedAt(), d.isDemo(), d.getCreatedAt(),
-					d.getVersion(), d.nextStatuses());
+					d.getVersion(), d.nextStatuses(), d.isSuspectedSpam());
 		}).toList();
 	}
 

@@ -19,8 +19,8 @@ import org.uniregion.shared.BusinessRuleException;
 
 /**
  * The public demand form for anonymous visitors (with the session's CSRF token like every form). Too many
- * submissions from one address answer 429 with the form and a message; a filled honeypot is thanked and
- * dropped; too long or invalid fields answer 400 with the form and its errors.
+ * submissions from one address answer 429 with the form and a message; a filled honeypot is stored for
+ * moderation as suspected spam (see {@link PublicSubmissions}); too long or invalid fields answer 400 with the form and its errors.
  */
 @Controller
 @RequestMapping("/demand/submit")
@@ -49,9 +49,6 @@ class PublicDemandController {
 		catch (ErrorResponseException ex) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			return form(model, values, Map.of(DemandFormErrors.GLOBAL, ex.getBody().getDetail() == null ? "" : ex.getBody().getDetail()));
-		}
-		if (form != null && form.isBot()) {
-			return thanks(model);
 		}
 		Map<String, String> errors = this.formErrors.of(result, result.hasErrors() ? null : form);
 		if (!errors.isEmpty()) {

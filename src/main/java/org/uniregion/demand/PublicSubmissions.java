@@ -1,5 +1,9 @@
 package org.uniregion.demand;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -11,8 +15,9 @@ import org.uniregion.platform.SubmissionLimiter;
 
 /**
  * The abuse protection of the public form, shared by the page and the API: the rate limit per remote address
- * (429), then the honeypot (a bot gets the same thanks, nothing is stored), then the service's own checks.
- * Bean validation (size limits) runs before, in the web layer, and answers 400.
+ * (429), then the service's own checks. A submission that filled the honeypot is not dropped: it is stored for
+ * moderation like any other, flagged as suspected spam, counted ({@code uniregion.honeypot.caught}) and logged
+ * in one line without personal data. Bean validation (size limits) runs before, in the web layer, and answers 400.
  */
 @Component
 class PublicSubmissions {
@@ -21,12 +26,20 @@ class PublicSubmissions {
 
 	private final DemandService demands;
 
+	private static final Logger log = LoggerFactory.getLogger(PublicSubmissions.class);
+
 	private final MessageSource messages;
 
-	PublicSubmissions(@Qualifier("demandSubmissionLimiter") SubmissionLimiter limiter, DemandService demands, MessageSource messages) {
+	private final Counter caught;
+
+	PublicSubmissions(@Qualifier("demandSubmissionLimiter") SubmissionLimiter limiter, DemandService demands,
+			MessageSource messages, MeterRegistry meters) {
 		this.limiter = limiter;
 		this.demands = demands;
 		this.messages = messages;
+		this.caught = Counter.builder("uniregion.honeypot.caught").tag("form", "demand")
+			.description("Public submissions that filled the honeypot, kept for moderation as suspected spam")
+			.register(meters);
 	}
 
 	/** Throws 429 when the address has sent too many submissions lately. */
@@ -41,18 +54,24 @@ class PublicSubmissions {
 		}
 	}
 
-	/** Checks the rate and the honeypot, stores the demand for moderation; answers the thank-you message. */
+	/** Checks the rate, stores the demand for moderation; answers the thank-you message. */
 	String submit(SubmitPublicDemand cmd, String address) {
 		checkRate(address);
-		if (!cmd.isBot()) {
-			this.demands.submitPublic(cmd);
-		}
+		demandsSubmit(cmd);
 		return thanks();
 	}
 
-	/** Stores a checked, human submission (the page checks rate and honeypot itself, to answer in its form). */
+	/**
+	 * Stores a submission for moderation (the page checks the rate itself, to answer in its form); one caught by
+	 * the honeypot is flagged, counted and logged.
+	 */
 	void demandsSubmit(SubmitPublicDemand cmd) {
-		this.demands.submitPublic(cmd);
+		long id = this.demands.submitPublic(cmd);
+		if (cmd.isBot()) {
+			this.caught.increment();
+			log.info("Public demand {} caught by the honeypot: kept for moderation as suspected spam ({} so far)", id,
+					(long) this.caught.count());
+		}
 	}
 
 	String thanks() {

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A demand submitted by an anonymous visitor; it waits for moderation. {@code homepage} is a honeypot: people
- * never see the field, so a request that fills it is a bot's, answered alike and not stored.
+ * never see the field, so a request that fills it is probably a bot's: answered alike, and kept for moderation
+ * flagged as suspected spam.
  */
 public record SubmitPublicDemand(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 10000) String text,
 		@Nullable @Size(max = 8) String industryCode, @NotBlank @Size(max = 6) String regionCode,

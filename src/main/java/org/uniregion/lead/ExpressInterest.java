@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Interest in a published result, sent by a visitor. {@code website} is a honeypot: people never see the field,
- * so a request that fills it is a bot's, answered alike and not stored.
+ * so a request that fills it is probably a bot's: answered alike, and kept for the office flagged as suspected spam.
  */
 public record ExpressInterest(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 200) String organization,
 		@NotBlank @Size(max = 254) @Email String email,

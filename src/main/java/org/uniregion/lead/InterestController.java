@@ -29,7 +29,7 @@ import org.uniregion.result.ResultView;
  * The express-interest form of a catalog entry, for anonymous visitors and logged-in users alike (with the
  * session's CSRF token like every form). The catalog entry page carries the form; errors come back on this
  * module's own page. Too many messages from one address answer 429 with the form and a message; a filled
- * honeypot is thanked and dropped; invalid fields answer 400 with the form and its errors; a result that is not
+ * honeypot is stored as suspected spam (see {@link PublicInterest}); invalid fields answer 400 with the form and its errors; a result that is not
  * published is not found (404).
  */
 @Controller
@@ -69,15 +69,12 @@ class InterestController {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			return form(result, model, values, Map.of(GLOBAL, ex.getBody().getDetail() == null ? "" : ex.getBody().getDetail()));
 		}
-		if (form != null && form.isBot()) {
-			return "redirect:/catalog/" + id + "/interest/sent";
-		}
 		Map<String, String> errors = errors(binding, binding.hasErrors() ? null : form);
 		if (!errors.isEmpty() || form == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(result, model, values, errors);
 		}
-		this.leads.receive(id, form);
+		this.interest.receive(id, form);
 		return "redirect:/catalog/" + id + "/interest/sent";
 	}
 

@@ -51,6 +51,9 @@ class Lead implements ScopedRecord {
 
 	private @Nullable Instant statusChangedAt;
 
+	/** Sent with the honeypot filled: kept for the office to see and filter, not announced as a new lead. */
+	private boolean suspectedSpam;
+
 	private Instant createdAt = Instant.now();
 
 	private Instant updatedAt = Instant.now();
@@ -70,6 +73,11 @@ class Lead implements ScopedRecord {
 		this.email = interest.email().trim();
 		this.phone = interest.phone() == null || interest.phone().isBlank() ? null : interest.phone().trim();
 		this.message = interest.message().trim();
+		this.suspectedSpam = interest.isBot();
+	}
+
+	boolean isSuspectedSpam() {
+		return this.suspectedSpam;
 	}
 
 	/** Moves to {@code to} if the lifecycle allows it. */
@@ -114,7 +122,7 @@ class Lead implements ScopedRecord {
 	LeadView toView() {
 		return new LeadView(id(), this.resultId, this.resultTitle, this.resultOwnerId, this.name, this.organization,
 				this.email, this.phone, this.message, this.status, this.status.next(), this.createdAt, this.updatedAt,
-				this.statusChangedAt, this.version);
+				this.statusChangedAt, this.version, this.suspectedSpam);
 	}
 
 	LeadReceived received() {

@@ -33,11 +33,13 @@ class LeadController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) @Nullable LeadStatus status, @RequestParam(required = false) @Nullable String q,
+	String list(@RequestParam(required = false) @Nullable LeadStatus status,
+			@RequestParam(required = false) @Nullable Boolean spam, @RequestParam(required = false) @Nullable String q,
 			@PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable, Model model) {
 		Pageable checked = this.leads.checkSort(pageable);
-		model.addAttribute("page", this.leads.list(Caller.current(), status, q, checked));
+		model.addAttribute("page", this.leads.list(Caller.current(), status, spam, q, checked));
 		model.addAttribute("status", status);
+		model.addAttribute("spam", spam == null ? "" : spam.toString());
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("sort", LeadService.currentSort(checked));
 		model.addAttribute("statuses", List.of(LeadStatus.values()));

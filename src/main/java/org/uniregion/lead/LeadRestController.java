@@ -36,9 +36,10 @@ class LeadRestController {
 	@Operation(summary = "List the leads the caller may read",
 			description = "Sortable by id, createdAt, updatedAt, status, resultTitle, organization, name.")
 	Page<LeadView> list(@RequestParam(required = false) @Nullable LeadStatus status,
+			@Parameter(description = "true: only leads suspected as spam (honeypot filled); false: only the others") @RequestParam(required = false) @Nullable Boolean spam,
 			@Parameter(description = "words in the result title, name, organization, email or message") @RequestParam(required = false) @Nullable String q,
 			@ParameterObject @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable) {
-		return this.leads.list(Caller.current(), status, q, pageable);
+		return this.leads.list(Caller.current(), status, spam, q, pageable);
 	}
 
 	@GetMapping("/{id}")

@@ -64,21 +64,35 @@ class LeadService implements LeadApi {
 		return r;
 	}
 
-	/** Stores a lead for a published result (anyone may send one) and tells the other modules. */
+	/**
+	 * Stores a lead for a published result (anyone may send one) and tells the other modules; one sent with the
+	 * honeypot filled is stored flagged as suspected spam, and not announced.
+	 */
 	@Transactional
 	LeadView receive(long resultId, ExpressInterest interest) {
 		ResultView r = publishedResult(resultId);
 		Lead lead = this.leads.save(new Lead(r.id(), r.title(), r.ownerId(), interest));
-		this.events.publishEvent(lead.received());
+		if (!lead.isSuspectedSpam()) {
+			this.events.publishEvent(lead.received());
+		}
 		return lead.toView();
 	}
 
 	@Override
 	public Page<LeadView> list(Caller caller, @Nullable LeadStatus status, @Nullable String q, Pageable pageable) {
+		return list(caller, status, null, q, pageable);
+	}
+
+	/** The leads in the caller's scope; {@code spam} true only those suspected as spam, false only the others. */
+	Page<LeadView> list(Caller caller, @Nullable LeadStatus status, @Nullable Boolean spam, @Nullable String q,
+			Pageable pageable) {
 		this.policy.requireRead(caller, Resource.LEAD);
 		Specification<Lead> spec = this.policy.readable(caller, Resource.LEAD, PATHS);
 		if (status != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+		}
+		if (spam != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("suspectedSpam"), spam));
 		}
 		if (q != null && !q.isBlank()) {
 			String like = "%" + q.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -113,7 +127,7 @@ class LeadService implements LeadApi {
 			return 0;
 		}
 		Specification<Lead> spec = this.policy.<Lead>readable(caller, Resource.LEAD, PATHS)
-			.and((root, query, cb) -> cb.equal(root.get("status"), LeadStatus.NEW));
+			.and((root, query, cb) -> cb.and(cb.equal(root.get("status"), LeadStatus.NEW), cb.isFalse(root.get("suspectedSpam"))));
 		return this.leads.count(spec);
 	}
 

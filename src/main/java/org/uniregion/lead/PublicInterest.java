@@ -1,5 +1,9 @@
 package org.uniregion.lead;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -11,8 +15,9 @@ import org.uniregion.platform.SubmissionLimiter;
 
 /**
  * The abuse protection of the express-interest form, shared by the page and the API: the rate limit per remote
- * address (429), then the result must be published (404), then the honeypot (a bot gets the same thanks,
- * nothing is stored). Bean validation (size limits) runs before, in the web layer, and answers 400.
+ * address (429), then the result must be published (404). A message that filled the honeypot is not dropped: it
+ * is stored flagged as suspected spam for the office, counted ({@code uniregion.honeypot.caught}) and logged in
+ * one line without personal data. Bean validation (size limits) runs before, in the web layer, and answers 400.
  */
 @Component
 class PublicInterest {
@@ -21,12 +26,20 @@ class PublicInterest {
 
 	private final LeadService leads;
 
+	private static final Logger log = LoggerFactory.getLogger(PublicInterest.class);
+
 	private final MessageSource messages;
 
-	PublicInterest(@Qualifier("leadSubmissionLimiter") SubmissionLimiter limiter, LeadService leads, MessageSource messages) {
+	private final Counter caught;
+
+	PublicInterest(@Qualifier("leadSubmissionLimiter") SubmissionLimiter limiter, LeadService leads,
+			MessageSource messages, MeterRegistry meters) {
 		this.limiter = limiter;
 		this.leads = leads;
 		this.messages = messages;
+		this.caught = Counter.builder("uniregion.honeypot.caught").tag("form", "interest")
+			.description("Public submissions that filled the honeypot, kept for moderation as suspected spam")
+			.register(meters);
 	}
 
 	/** Throws 429 when the address has sent too many messages lately. */
@@ -41,14 +54,22 @@ class PublicInterest {
 		}
 	}
 
-	/** Checks the rate, the result and the honeypot, stores the lead; answers the thank-you message. */
+	/** Checks the rate and the result, stores the lead; answers the thank-you message. */
 	String send(long resultId, ExpressInterest interest, String address) {
 		checkRate(address);
 		this.leads.publishedResult(resultId);
-		if (!interest.isBot()) {
-			this.leads.receive(resultId, interest);
-		}
+		receive(resultId, interest);
 		return thanks();
+	}
+
+	/** Stores a checked lead (the page checks the rate itself); one caught by the honeypot is counted and logged. */
+	void receive(long resultId, ExpressInterest interest) {
+		LeadView lead = this.leads.receive(resultId, interest);
+		if (lead.suspectedSpam()) {
+			this.caught.increment();
+			log.info("Lead {} caught by the honeypot: kept for the office as suspected spam ({} so far)", lead.id(),
+					(long) this.caught.count());
+		}
 	}
 
 	String thanks() {

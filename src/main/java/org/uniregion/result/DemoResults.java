@@ -80,7 +80,7 @@ class DemoResults implements ApplicationRunner {
 		int[] stored = { 0 };
 		SystemActor.run(() -> this.tx.executeWithoutResult(s -> stored[0] = this.catalog.loadMissing(office)));
 		if (stored[0] > 0) {
-			log.info("Demo catalog loaded: {} published demo results from NASA and CSL in {} ms", stored[0],
+			log.info("Demo catalog loaded or brought in line: {} demo results from NASA and CSL stored, updated or deleted in {} ms", stored[0],
 					(System.nanoTime() - start) / 1_000_000);
 		}
 	}
@@ -89,45 +89,45 @@ class DemoResults implements ApplicationRunner {
 		Caller system = Caller.current();
 		result(system, Visibility.PUBLISHED, ResultType.PATENT, "演示：面向中文科技文献的语义检索方法",
 				"一种结合分词与向量表示的中文科技文献语义检索方法，可提升长文本检索的召回率。（演示数据）",
-				List.of("语义检索", "中文分词", "向量检索"), "计算机科学", List.of("G06F16/35"), List.of("6513"), 6,
+				List.of("语义检索", "中文分词", "向量检索"), "computer-science", List.of("G06F16/35"), List.of("6513"), 6,
 				IpStatus.GRANTED, List.of("CN2024100000001"), EnumSet.of(LICENSE, ASSIGNMENT), "zh", "150000");
 		result(system, Visibility.PUBLISHED, ResultType.PATENT, "演示：高安全性锂离子电池正极材料",
 				"一种高镍三元正极材料的包覆工艺，提高电池循环寿命和热稳定性。（演示数据）",
-				List.of("锂离子电池", "正极材料", "热稳定性"), "材料科学", List.of("H01M10/052"), List.of("3841"), 5,
+				List.of("锂离子电池", "正极材料", "热稳定性"), "materials-science", List.of("H01M10/052"), List.of("3841"), 5,
 				IpStatus.FILED, List.of("CN2025100000002"), EnumSet.of(JOINT_DEVELOPMENT, LICENSE), "zh", null);
 		result(system, Visibility.PUBLISHED, ResultType.SOFTWARE_COPYRIGHT, "[Demo] Industrial robot path planning toolkit",
 				"A software toolkit that plans collision-free paths for six-axis industrial robots in cluttered cells. (Demo data)",
-				List.of("robotics", "path planning"), "Mechanical engineering", List.of("B25J9/16"), List.of("3990"), 7,
+				List.of("robotics", "path planning"), "mechanical-engineering", List.of("B25J9/16"), List.of("3990"), 7,
 				IpStatus.GRANTED, List.of("2024SR000003"), EnumSet.of(LICENSE, CONSULTING), "en", "80000");
 		result(system, Visibility.PUBLISHED, ResultType.KNOW_HOW, "演示：城镇污水深度处理与再生利用工艺",
 				"基于膜生物反应器的城镇污水深度处理工艺，出水可用于工业冷却。（演示数据）",
-				List.of("污水处理", "膜生物反应器", "再生水"), "环境工程", List.of("C02F1/00"), List.of("4620"), 8,
+				List.of("污水处理", "膜生物反应器", "再生水"), "environmental-engineering", List.of("C02F1/00"), List.of("4620"), 8,
 				IpStatus.NOT_PROTECTED, List.of(), EnumSet.of(CONSULTING, JOINT_DEVELOPMENT), "zh", null);
 		result(system, Visibility.PUBLISHED, ResultType.PLANT_VARIETY, "演示：耐盐碱水稻新品种",
-				"适宜沿海盐碱地种植的水稻新品种，亩产稳定。（演示数据）", List.of("水稻", "耐盐碱", "育种"), "作物学",
+				"适宜沿海盐碱地种植的水稻新品种，亩产稳定。（演示数据）", List.of("水稻", "耐盐碱", "育种"), "crop-science",
 				List.of("A01H6/46"), List.of("0111"), 9, IpStatus.GRANTED, List.of("CNA20230000004"),
 				EnumSet.of(ASSIGNMENT, LICENSE), "zh", "300000");
 		result(system, Visibility.INTERNAL, ResultType.PATENT, "演示：基于深度学习的医学影像辅助诊断",
 				"利用卷积神经网络对胸部影像进行病灶检测的辅助诊断方法。（演示数据）",
-				List.of("深度学习", "医学影像", "辅助诊断"), "生物医学工程", List.of("G16H50/20", "G06N3/08"),
+				List.of("深度学习", "医学影像", "辅助诊断"), "biomedical-engineering", List.of("G16H50/20", "G06N3/08"),
 				List.of("6513", "8411"), 4, IpStatus.FILED, List.of("CN2025100000005"), EnumSet.of(JOINT_DEVELOPMENT, EQUITY),
 				"zh", null);
 		result(system, Visibility.INTERNAL, ResultType.INTEGRATED_CIRCUIT_LAYOUT, "[Demo] Low-power sensor interface chip layout",
 				"An integrated circuit layout for a low-power analog front end of wearable sensors. (Demo data)",
-				List.of("low power", "analog front end"), "Electronic engineering", List.of("H10D"), List.of("3990"), 5,
+				List.of("low power", "analog front end"), "electronic-science", List.of("H10D"), List.of("3990"), 5,
 				IpStatus.GRANTED, List.of("BS.2024500006"), EnumSet.of(LICENSE), "en", null);
 		result(system, Visibility.DRAFT, ResultType.PATENT, "演示：风力发电机组叶片健康监测（草稿）",
-				"基于振动信号的风电叶片损伤在线监测方法。（演示数据）", List.of("风力发电", "健康监测"), "动力工程",
+				"基于振动信号的风电叶片损伤在线监测方法。（演示数据）", List.of("风力发电", "健康监测"), "power-engineering",
 				List.of("F03D"), List.of("3811"), 3, IpStatus.NOT_PROTECTED, List.of(), EnumSet.of(JOINT_DEVELOPMENT), "zh",
 				null);
-		result(system, Visibility.DRAFT, ResultType.OTHER, "演示：中药提取物质量控制方法（草稿）", null, List.of(), "中药学",
+		result(system, Visibility.DRAFT, ResultType.OTHER, "演示：中药提取物质量控制方法（草稿）", null, List.of(), "chinese-medicine",
 				List.of("A61K36/00"), List.of("2720"), null, null, List.of(), EnumSet.noneOf(TransferMode.class), "zh", null);
 		result(system, Visibility.WITHDRAWN, ResultType.DESIGN, "演示：智能水杯外观设计（已撤回）",
-				"一种带温度显示的智能水杯外观设计。（演示数据）", List.of("外观设计", "智能硬件"), "工业设计", List.of(),
+				"一种带温度显示的智能水杯外观设计。（演示数据）", List.of("外观设计", "智能硬件"), "industrial-design", List.of(),
 				List.of("3990"), 9, IpStatus.EXPIRED, List.of("CN3020190000007"), EnumSet.of(ASSIGNMENT), "zh", "20000");
 		result(system, Visibility.WITHDRAWN, ResultType.PATENT, "[Demo] Machine vision inspection of weld seams (withdrawn)",
 				"A machine vision method that finds defects in weld seams on production lines. (Demo data)",
-				List.of("machine vision", "weld inspection"), "Automation", List.of("G06T7/00"), List.of("3990"), 6,
+				List.of("machine vision", "weld inspection"), "control-science", List.of("G06T7/00"), List.of("3990"), 6,
 				IpStatus.GRANTED, List.of("CN2022100000008"), EnumSet.of(LICENSE), "en", null);
 	}
 

@@ -133,6 +133,9 @@ class ResearchResult implements ScopedRecord {
 	@KeywordField(aggregable = Aggregable.YES)
 	private @Nullable String source;
 
+	/** The record's identity in its source (a CSL id, a NASA case number), so that an upgrade can update it. */
+	private @Nullable String sourceKey;
+
 	/** When the protection of the IP ends, where the source says so. */
 	private @Nullable LocalDate ipExpiresOn;
 
@@ -213,6 +216,11 @@ class ResearchResult implements ScopedRecord {
 		if (this.visibility == Visibility.PUBLISHED) {
 			requirePublishable(c);
 		}
+		assign(c);
+		this.updatedAt = Instant.now();
+	}
+
+	private void assign(Content c) {
 		this.type = c.type();
 		this.title = c.title().trim();
 		this.abstractText = c.abstractText();
@@ -231,7 +239,6 @@ class ResearchResult implements ScopedRecord {
 		this.askingTerms = c.askingTerms();
 		this.askingAmount = c.askingAmount();
 		this.language = c.language();
-		this.updatedAt = Instant.now();
 	}
 
 	Content content() {
@@ -331,6 +338,31 @@ class ResearchResult implements ScopedRecord {
 		this.ipExpiresOn = ipExpiresOn;
 		this.visibility = Visibility.PUBLISHED;
 		this.visibilityChangedAt = Instant.now();
+	}
+
+	/**
+	 * Brings a record of a public data set in line with what a newer release of the demo catalog ships: its content
+	 * as the source says it (without the publishing rules, as {@link #publishFromSource}), its key in the source and
+	 * its owner's name; its visibility stays as the office left it.
+	 */
+	void refreshFromSource(Content c, String sourceKey, @Nullable LocalDate ipExpiresOn, String ownerName) {
+		assign(c);
+		this.sourceKey = sourceKey;
+		this.ipExpiresOn = ipExpiresOn;
+		this.ownerName = ownerName;
+		this.updatedAt = Instant.now();
+	}
+
+	void keyInSource(String sourceKey) {
+		this.sourceKey = sourceKey;
+	}
+
+	@Nullable String getSourceKey() {
+		return this.sourceKey;
+	}
+
+	String getTitle() {
+		return this.title;
 	}
 
 	void assignOwner(@Nullable Long ownerId, String ownerName) {

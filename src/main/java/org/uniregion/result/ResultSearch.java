@@ -1,8 +1,6 @@
 package org.uniregion.result;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,11 +71,11 @@ class ResultSearch implements CatalogSearch {
 				new FacetField("type", "type", "result.type", v -> FacetLabels.isName(ResultType.values(), v),
 						(values, locale) -> this.labels.messages(values, "result.type.", locale)),
 				new FacetField("discipline", "discipline", "result.discipline", v -> v.length() <= 200,
-						(values, locale) -> Map.of()),
+						(values, locale) -> Disciplines.labels(values, locale)),
 				new FacetField("industry", "industry", "result.industries", v -> v.matches("[A-T]|\\d{2}"),
-						(values, locale) -> FacetLabels.coded(industryNames(values))),
+						(values, locale) -> FacetLabels.coded(classifications.industryTitles(values, locale))),
 				new FacetField("ipcSection", "ipcSection", "search.facet.ipcSection", v -> v.matches("[A-H]"),
-						(values, locale) -> FacetLabels.coded(ipcNames(values))),
+						(values, locale) -> FacetLabels.coded(classifications.ipcSectionTitles(values, locale))),
 				new FacetField("trl", "trl", "result.trl", v -> v.matches("[1-9]"),
 						(values, locale) -> FacetLabels.prefixed(values, "TRL ")),
 				new FacetField("transferMode", "transferMode", "result.transferModes",
@@ -132,7 +130,7 @@ class ResultSearch implements CatalogSearch {
 			tags.add("TRL " + r.trl());
 		}
 		if (r.discipline() != null) {
-			tags.add(r.discipline());
+			tags.add(Disciplines.label(r.discipline(), locale));
 		}
 		if (r.visibility() != Visibility.PUBLISHED) {
 			tags.add(this.labels.message("result.visibility." + r.visibility().name(), locale));
@@ -142,18 +140,6 @@ class ResultSearch implements CatalogSearch {
 		}
 		String url = caller.isAnonymous() ? "/catalog/" + r.id() : "/results/" + r.id();
 		return new SearchHit(KIND, r.id(), r.title(), titleHtml, snippetHtml, tags, url, r.demo(), score);
-	}
-
-	private Map<String, String> industryNames(Collection<String> codes) {
-		Map<String, String> out = new HashMap<>();
-		this.classifications.industries(codes).forEach((code, view) -> out.put(code, view.name()));
-		return out;
-	}
-
-	private Map<String, String> ipcNames(Collection<String> codes) {
-		Map<String, String> out = new HashMap<>();
-		this.classifications.ipcs(codes).forEach((code, view) -> out.put(code, view.title()));
-		return out;
 	}
 
 }

@@ -18,6 +18,7 @@ import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -59,17 +60,21 @@ class ResultService implements ResultApi {
 
 	private final Validator validator;
 
+	private final org.springframework.context.MessageSource messages;
+
 	@PersistenceContext
 	private @Nullable EntityManager entityManager;
 
 	ResultService(ResearchResultRepository results, AccessPolicy policy, ClassificationApi classifications,
-			Researchers researchers, ApplicationEventPublisher events, Validator validator) {
+			Researchers researchers, ApplicationEventPublisher events, Validator validator,
+			org.springframework.context.MessageSource messages) {
 		this.results = results;
 		this.policy = policy;
 		this.classifications = classifications;
 		this.researchers = researchers;
 		this.events = events;
 		this.validator = validator;
+		this.messages = messages;
 	}
 
 	@Override
@@ -212,13 +217,37 @@ class ResultService implements ResultApi {
 		return r.toView();
 	}
 
-	/** Titles of the IPC classes and industries of a result, for labelling them on a page. */
+	/**
+	 * Labels of a result's values in the request's language, for a page: the titles of its IPC classes (in English
+	 * their section's: the classes have Chinese titles only), of its industries, its discipline and its owner (the
+	 * office's name for the office's records).
+	 */
 	@Transactional(readOnly = true)
 	public Labels labels(ResultView r) {
-		return new Labels(this.classifications.ipcs(r.ipcClasses()), this.classifications.industries(r.industries()));
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		java.util.Map<String, String> ipc = new java.util.HashMap<>();
+		if ("zh".equals(locale.getLanguage())) {
+			this.classifications.ipcs(r.ipcClasses()).forEach((code, v) -> ipc.put(code, v.title()));
+		}
+		else {
+			java.util.Map<String, String> sections = this.classifications.ipcSectionTitles(
+					r.ipcClasses().stream().filter(c -> !c.isEmpty()).map(c -> c.substring(0, 1)).toList(), locale);
+			r.ipcClasses().forEach(c -> {
+				String title = c.isEmpty() ? null : sections.get(c.substring(0, 1));
+				if (title != null) {
+					ipc.put(c, c.charAt(0) + " " + title);
+				}
+			});
+		}
+		String owner = r.ownerId() == null && r.source() != null
+				? this.messages.getMessage("result.catalogOwner", null, locale) : r.ownerName();
+		return new Labels(ipc, this.classifications.industryTitles(r.industries(), locale),
+				Disciplines.label(r.discipline(), locale), owner);
 	}
 
-	record Labels(java.util.Map<String, IpcView> ipc, java.util.Map<String, IndustryView> industries) {
+	/** Labels of a result's values in the page's language ({@link #labels}). */
+	record Labels(java.util.Map<String, String> ipc, java.util.Map<String, String> industries,
+			@Nullable String discipline, String owner) {
 	}
 
 	ResearchResult readable(Caller caller, long id) {

@@ -190,21 +190,40 @@ class DemandIntegrationTests {
 	}
 
 	@Test
-	void aBotFillingTheHoneypotIsThankedButNothingIsStored() {
-		long before = count();
-		Map<String, Object> body = demand("机器人 " + System.nanoTime(), "320200");
+	void aFilledHoneypotIsThankedAndKeptForModerationAsSuspectedSpamNotPublished() {
+		String apiTitle = "机器人 " + System.nanoTime();
+		Map<String, Object> body = demand(apiTitle, "320200");
 		body.put("homepage", "http://spam.example.com");
 		ApiClient.Response r = api(TestUsers.ANONYMOUS).post("/api/v1/public/demands", body);
 		assertThat(r.status()).isEqualTo(202);
 		assertThat(r.json().get("message").asString()).contains("Thank you");
 
 		WebSession bot = WebSession.as(TestUsers.ANONYMOUS, this.port);
-		Map<String, String> fields = pageFields("页面机器人 " + System.nanoTime());
+		String pageTitle = "页面机器人 " + System.nanoTime();
+		Map<String, String> fields = pageFields(pageTitle);
 		fields.put("homepage", "http://spam.example.com");
 		WebSession.Page page = bot.postForm("/demand/submit", fields);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("id=\"thanks\"");
-		assertThat(count()).isEqualTo(before);
+
+		for (String title : new String[] { apiTitle, pageTitle }) {
+			Map<String, Object> row = this.jdbc.queryForMap("select id, status, suspected_spam from demand where title = ?", title);
+			assertThat(row.get("status")).as(title).isEqualTo("SUBMITTED");
+			assertThat(row.get("suspected_spam")).as(title).isEqualTo(true);
+			long id = ((Number) row.get("id")).longValue();
+			// the office sees it in the moderation queue, marked; the public does not see it
+			assertThat(WebSession.as(TestUsers.STAFF, this.port).get("/demands/moderation?size=200").body())
+				.contains("id=\"spam-" + id + "\"").contains("Suspected spam");
+			assertThat(WebSession.as(TestUsers.STAFF, this.port).get("/demands/moderation?size=200&lang=zh-CN").body())
+				.contains("id=\"spam-" + id + "\"").contains("疑似垃圾信息");
+			assertThat(api(TestUsers.STAFF).get("/api/v1/demands/" + id).json().get("suspectedSpam").asBoolean()).isTrue();
+			assertThat(api(TestUsers.ANONYMOUS).get("/api/v1/search?kind=demands&q=" + java.net.URLEncoder.encode(title,
+					java.nio.charset.StandardCharsets.UTF_8)).body()).doesNotContain(title);
+		}
+		// an ordinary submission is not marked
+		String human = "人工 " + System.nanoTime();
+		api(TestUsers.ANONYMOUS).post("/api/v1/public/demands", demand(human, "320200"));
+		assertThat(this.jdbc.queryForObject("select suspected_spam from demand where title = ?", Boolean.class, human)).isFalse();
 	}
 
 	@Test

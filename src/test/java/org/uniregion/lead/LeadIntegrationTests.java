@@ -158,8 +158,9 @@ class LeadIntegrationTests {
 	}
 
 	@Test
-	void aFilledHoneypotIsThankedAndDropped() {
+	void aFilledHoneypotIsThankedAndKeptAsSuspectedSpamForTheOffice() {
 		int before = leadCount();
+		int spamBefore = this.jdbc.queryForObject("select count(*) from lead where suspected_spam", Integer.class);
 		Map<String, Object> bot = interest("bot");
 		bot.put("website", "http://spam.example.com");
 		ApiClient.Response r = ApiClient.as(TestUsers.ANONYMOUS, this.port)
@@ -171,7 +172,18 @@ class LeadIntegrationTests {
 		WebSession.Page page = WebSession.as(TestUsers.ANONYMOUS, this.port).postForm("/catalog/" + demoId("PUBLISHED") + "/interest", form);
 		assertThat(page.status()).isEqualTo(302);
 		assertThat(page.location()).endsWith("/interest/sent");
-		assertThat(leadCount()).isEqualTo(before);
+		assertThat(leadCount()).isEqualTo(before + 2);
+		assertThat(this.jdbc.queryForObject("select count(*) from lead where suspected_spam", Integer.class)).isEqualTo(spamBefore + 2);
+		long id = this.jdbc.queryForObject("select max(id) from lead where suspected_spam", Long.class);
+		// the office sees it marked, and filters by it
+		WebSession staff = WebSession.as(TestUsers.STAFF, this.port);
+		assertThat(staff.get("/leads/" + id).body()).contains("id=\"spam-badge\"").contains("Suspected spam");
+		assertThat(staff.get("/leads/" + id + "?lang=zh-CN").body()).contains("疑似垃圾信息");
+		assertThat(staff.get("/leads?spam=true").body()).contains("/leads/" + id + "\"");
+		assertThat(staff.get("/leads?spam=false").body()).doesNotContain("/leads/" + id + "\"");
+		JsonNode onlySpam = ApiClient.as(TestUsers.STAFF, this.port).get("/api/v1/leads?spam=true&size=100").json();
+		assertThat(onlySpam.get("content").size()).isPositive();
+		onlySpam.get("content").forEach(l -> assertThat(l.get("suspectedSpam").asBoolean()).isTrue());
 	}
 
 	@Test

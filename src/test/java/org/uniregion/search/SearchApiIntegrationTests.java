@@ -131,8 +131,10 @@ class SearchApiIntegrationTests {
 	@Test
 	void industryAndIpcFacetsAreLabelledWithTheClassifications() {
 		JsonNode all = search(TestUsers.STAFF, "kind=results&size=1");
-		assertThat(facet(all, "ipcSection").get("values").toString()).contains("\"G\"").contains("物理");
-		assertThat(facet(all, "industry").get("values").toString()).contains("\"65\"").contains("软件和信息技术服务业");
+		// the client asks in English: the English titles of the IPC sections and GB/T 4754 divisions
+		assertThat(facet(all, "ipcSection").get("values").toString()).contains("\"G\"").contains("G Physics").doesNotContain("物理");
+		assertThat(facet(all, "industry").get("values").toString()).contains("\"65\"")
+			.contains("65 Software and information technology services").doesNotContain("软件和信息技术服务业");
 	}
 
 	@Test

@@ -33,8 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class MigrationUpgradeIntegrationTests {
 
-	/** What the release before the search, import and lead modules lacked, below versions it had applied. */
-	static final Set<String> ADDED_LATER = Set.of("V2026_11_24_51__result_source.sql", "V2026_11_24_52__result_id_blocks.sql");
+	/**
+	 * What the release before the search, import and lead modules lacked, below versions it had applied (and what
+	 * came after it: the demo catalog's release, the suspected-spam flags).
+	 */
+	static final Set<String> ADDED_LATER = Set.of("V2026_11_24_51__result_source.sql", "V2026_11_24_52__result_id_blocks.sql",
+			"V2026_11_24_55__demo_catalog_release.sql", "V2026_11_24_65__demand_suspected_spam.sql",
+			"V2026_11_24_85__lead_suspected_spam.sql");
 
 	@Autowired
 	Environment env;
