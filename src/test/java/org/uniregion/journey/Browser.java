@@ -65,6 +65,19 @@ final class Browser implements AutoCloseable {
 		this.driver.get(this.base + path);
 	}
 
+	/**
+	 * Follows a link of the main navigation as a user does: a link inside a closed menu is reached by opening the
+	 * menu first.
+	 */
+	void nav(String href) {
+		By link = By.cssSelector("nav.main-nav a[href='" + href + "']");
+		WebElement a = this.wait.until(ExpectedConditions.presenceOfElementLocated(link));
+		if (!a.isDisplayed()) {
+			a.findElement(By.xpath("ancestor::details[1]/summary")).click();
+		}
+		click(link);
+	}
+
 	WebElement find(By by) {
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
