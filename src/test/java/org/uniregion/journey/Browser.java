@@ -111,8 +111,13 @@ final class Browser implements AutoCloseable {
 		this.wait.until(condition::apply);
 	}
 
+	/** The element's text; read again when htmx swapped the element while it was being read. */
 	String text(By by) {
-		return find(by).getText();
+		return this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> {
+				WebElement e = d.findElement(by);
+				return e.isDisplayed() ? e.getText() : null;
+			});
 	}
 
 	String url() {

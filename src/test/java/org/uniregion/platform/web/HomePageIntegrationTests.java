@@ -47,6 +47,9 @@ class HomePageIntegrationTests {
 				total(api, "/api/v1/agreements?status=IN_FORCE"), total(api, "/api/v1/organizations"));
 		assertThat(numbers(home, "demand-counts")).containsExactly(total(api, "/api/v1/demands"),
 				total(api, "/api/v1/demands?status=OPEN"));
+		// Results: the published catalog, which is all a region partner may read of them.
+		assertThat(numbers(home, "result-counts")).containsExactly(total(api, "/api/v1/results"));
+		assertThat(home).contains("published results in the catalog");
 		assertThat(total(api, "/api/v1/agreements")).isPositive();
 		assertThat(total(api, "/api/v1/demands")).isPositive();
 		String latestAgreement = api.get("/api/v1/agreements?sort=id,desc&size=1").json().get("content").get(0).get("title").asString();
