@@ -78,6 +78,15 @@ final class Browser implements AutoCloseable {
 		click(link);
 	}
 
+	/** Logs in on the English login page and waits for the home page. */
+	void logIn(org.uniregion.support.TestUsers user) {
+		open("/login?lang=en");
+		type(By.id("username"), user.username());
+		type(By.id("password"), org.uniregion.support.TestUsers.PASSWORD);
+		click(By.id("login-submit"));
+		find(By.id("logout"));
+	}
+
 	WebElement find(By by) {
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}

@@ -66,7 +66,7 @@ class NavigationAndPickerJourneyTests {
 	void theDemandAndResultFiltersTakeThePickedValues() throws Exception {
 		assertThat(Browser.available()).as("Chromium and chromedriver installed").isTrue();
 		try (Browser b = new Browser(this.port, "filter-picker-journey")) {
-			logIn(b, TestUsers.STAFF);
+			b.logIn(TestUsers.STAFF);
 			b.open("/demands");
 			b.type(By.id("region"), "Wuxi");
 			pick(b, "region", waitForOption(b, "region", "320200"));
@@ -91,7 +91,7 @@ class NavigationAndPickerJourneyTests {
 		for (TestUsers user : new TestUsers[] { TestUsers.STAFF, TestUsers.ADMIN }) {
 			try (Browser b = new Browser(this.port, "nav-" + user.username())) {
 				b.driver().manage().window().setSize(new Dimension(1280, 800));
-				logIn(b, user);
+				b.logIn(user);
 				for (String lang : new String[] { "en", "zh-CN" }) {
 					b.open("/demands?lang=" + lang);
 					b.find(By.cssSelector("main h1"));
@@ -128,7 +128,7 @@ class NavigationAndPickerJourneyTests {
 		assertThat(Browser.available()).as("Chromium and chromedriver installed").isTrue();
 		try (Browser b = new Browser(this.port, "demand-table")) {
 			b.driver().manage().window().setSize(new Dimension(1280, 800));
-			logIn(b, TestUsers.STAFF);
+			b.logIn(TestUsers.STAFF);
 			b.open("/demands?lang=zh-CN&size=50");
 			b.find(By.cssSelector("table.list"));
 			b.screenshot("demands-zh");
@@ -159,14 +159,6 @@ class NavigationAndPickerJourneyTests {
 	 */
 	private static void pick(Browser b, String field, WebElement option) {
 		b.setValue(By.id(field), option.getAttribute("value"));
-	}
-
-	private static void logIn(Browser b, TestUsers user) {
-		b.open("/login?lang=en");
-		b.type(By.id("username"), user.username());
-		b.type(By.id("password"), TestUsers.PASSWORD);
-		b.click(By.id("login-submit"));
-		b.find(By.id("logout"));
 	}
 
 }

@@ -25,7 +25,7 @@ class OversightJourneyTests {
 	void theWuxiBureauBrowsesItsRegionInChineseAndSeesNothingElse() throws Exception {
 		assertThat(Browser.available()).as("Chromium and chromedriver installed").isTrue();
 		try (Browser b = new Browser(this.port, "wuxi-journey")) {
-			logIn(b, TestUsers.WUXI);
+			b.logIn(TestUsers.WUXI);
 			b.click(By.id("lang-zh"));
 			b.waitForText(By.cssSelector("main h1"), "欢迎");
 			// Its home names its region and shows its own agreements and demands.
@@ -66,7 +66,7 @@ class OversightJourneyTests {
 	void theAuditorVerifiesTheAuditChain() throws Exception {
 		assertThat(Browser.available()).as("Chromium and chromedriver installed").isTrue();
 		try (Browser b = new Browser(this.port, "auditor-journey")) {
-			logIn(b, TestUsers.AUDITOR);
+			b.logIn(TestUsers.AUDITOR);
 			b.nav("/audit");
 			b.find(By.cssSelector("table.list"));
 			b.click(By.id("verify-chain"));
@@ -75,14 +75,6 @@ class OversightJourneyTests {
 			assertThat(b.url()).endsWith("/audit");
 			b.screenshot("audit-verified");
 		}
-	}
-
-	private static void logIn(Browser b, TestUsers user) {
-		b.open("/login?lang=en");
-		b.type(By.id("username"), user.username());
-		b.type(By.id("password"), TestUsers.PASSWORD);
-		b.click(By.id("login-submit"));
-		b.find(By.id("logout"));
 	}
 
 }
