@@ -76,8 +76,17 @@ class NavigationAndPickerJourneyTests {
 			assertThat(rows).isNotEmpty();
 			rows.forEach(r -> assertThat(r.getText()).containsPattern("3202\\d\\d"));
 
-			b.open("/results");
-			b.type(By.id("industry"), "软件");
+			b.open("/agreements?lang=zh-CN");
+			b.type(By.id("region"), "无锡");
+			pick(b, "region", waitForOption(b, "region", "320200"));
+			b.click(By.cssSelector("form[role=search] button[type=submit]"));
+			b.waitForUrl("region=320200");
+			List<WebElement> agreements = b.driver().findElements(By.cssSelector("table.list tbody tr"));
+			assertThat(agreements).isNotEmpty();
+			agreements.forEach(r -> assertThat(r.getText()).containsPattern("3202\\d\\d"));
+
+			b.open("/results?lang=en");
+			b.type(By.id("industry"), "software");
 			pick(b, "industry", waitForOption(b, "industry", "65"));
 			b.click(By.cssSelector("form[role=search] button[type=submit]"));
 			b.waitForUrl("industry=65");
