@@ -18,4 +18,23 @@
     var invalid = document.querySelector('[aria-invalid="true"]');
     if (invalid) { invalid.focus(); }
   });
+  // The navigation's disclosure menus: one open at a time; Escape or a click elsewhere closes them.
+  function closeMenus(except) {
+    document.querySelectorAll('nav.main-nav details.menu[open]').forEach(function (d) {
+      if (d !== except) { d.removeAttribute('open'); }
+    });
+  }
+  document.addEventListener('toggle', function (e) {
+    var d = e.target;
+    if (d.matches && d.matches('nav.main-nav details.menu') && d.open) { closeMenus(d); }
+  }, true);
+  document.addEventListener('click', function (e) {
+    if (!e.target.closest || !e.target.closest('nav.main-nav details.menu')) { closeMenus(null); }
+  });
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Escape') { return; }
+    var open = document.activeElement && document.activeElement.closest && document.activeElement.closest('nav.main-nav details.menu[open]');
+    closeMenus(null);
+    if (open) { open.querySelector('summary').focus(); }
+  });
 })();

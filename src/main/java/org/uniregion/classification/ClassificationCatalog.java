@@ -55,6 +55,9 @@ class ClassificationCatalog implements ClassificationApi {
 
 	private final Map<String, List<IndustryView>> industryChildren;
 
+	/** English names of the sections and divisions, lower-cased for matching. */
+	private final Map<String, String> industryEnglish;
+
 	private final Cache<String, Optional<IpcView>> ipcByCode = Caffeine.newBuilder().maximumSize(20_000).build();
 
 	@Autowired
@@ -85,7 +88,30 @@ class ClassificationCatalog implements ClassificationApi {
 		this.industries = Collections.unmodifiableMap(views);
 		this.orderedIndustries = List.copyOf(ordered);
 		this.industryChildren = Collections.unmodifiableMap(frozen);
-		log.info("{} industries in memory", views.size());
+		this.industryEnglish = englishIndustryNames();
+		log.info("{} industries in memory ({} with English names)", views.size(), this.industryEnglish.size());
+	}
+
+	/** The shipped English names of the sections and divisions ({@code classification/gbt4754-2017-en.tsv}). */
+	private static Map<String, String> englishIndustryNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+				new org.springframework.core.io.ClassPathResource("classification/gbt4754-2017-en.tsv").getInputStream(),
+				java.nio.charset.StandardCharsets.UTF_8))) {
+			in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> {
+				String[] cols = l.split("\t", 2);
+				names.put(cols[0].strip(), cols[1].strip());
+			});
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException("classification/gbt4754-2017-en.tsv", ex);
+		}
+		return Collections.unmodifiableMap(names);
+	}
+
+	/** The English name of a section or division, if it has one. */
+	@Nullable String industryEnglishName(String code) {
+		return this.industryEnglish.get(code);
 	}
 
 	private static String path(IndustryCodes.Entry row, Map<String, IndustryCodes.Entry> byCode) {
@@ -133,7 +159,8 @@ class ClassificationCatalog implements ClassificationApi {
 
 	/**
 	 * Industries whose code starts with {@code q} (when it looks like a code: a section letter or up to four
-	 * digits) or whose name contains it, by code (or the reverse for {@code code,desc}).
+	 * digits) or whose name contains it (the Chinese name, or ignoring case the English one of a section or
+	 * division: "software" finds 65), by code (or the reverse for {@code code,desc}).
 	 */
 	Page<IndustryView> searchIndustries(@Nullable String q, @Nullable Integer level, Pageable pageable) {
 		String query = q == null ? null : q.strip();
@@ -145,7 +172,8 @@ class ClassificationCatalog implements ClassificationApi {
 			if (level != null && v.level() != level) {
 				continue;
 			}
-			if (query != null && !(byCode ? v.code().startsWith(code) : v.name().toLowerCase(Locale.ROOT).contains(needle))) {
+			if (query != null && !(byCode ? v.code().startsWith(code) : v.name().toLowerCase(Locale.ROOT).contains(needle)
+					|| this.industryEnglish.getOrDefault(v.code(), "").toLowerCase(Locale.ROOT).contains(needle))) {
 				continue;
 			}
 			hits.add(v);

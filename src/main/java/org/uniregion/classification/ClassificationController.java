@@ -76,8 +76,17 @@ class ClassificationController {
 	String industryOptions(@RequestParam MultiValueMap<String, String> params, Model model) {
 		Picked p = picked(params);
 		model.addAttribute("prefix", p.prefix());
-		model.addAttribute("options", p.query() == null ? List.of()
-				: this.catalog.searchIndustries(p.query(), null, PageRequest.of(0, OPTIONS)).getContent());
+		List<IndustryView> options = p.query() == null ? List.of()
+				: this.catalog.searchIndustries(p.query(), null, PageRequest.of(0, OPTIONS)).getContent();
+		java.util.Map<String, String> english = new java.util.HashMap<>();
+		options.forEach(e -> {
+			String en = this.catalog.industryEnglishName(e.code());
+			if (en != null) {
+				english.put(e.code(), en);
+			}
+		});
+		model.addAttribute("options", options);
+		model.addAttribute("english", english);
 		return "classification/pickers :: industryOptions";
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -30,6 +31,10 @@ import org.uniregion.shared.DomainException;
  */
 @Controller
 class RegionController {
+
+	static final int OPTIONS = 20;
+
+	static final int MAX_OPTION_QUERY = 40;
 
 	private final RegionApi regions;
 
@@ -121,6 +126,37 @@ class RegionController {
 		model.addAttribute("region", region);
 		tree(this.regions.children(code), model);
 		return "region/tree :: children";
+	}
+
+	/**
+	 * The region picker's options (public reference data, so anonymous forms may use it too): the regions whose
+	 * code starts with, or whose Chinese or English name contains, what was typed, as {@code <option>}s for the
+	 * field's {@code <datalist>}. The query is {@code q}; a picker field sends its own value under its own name, so
+	 * without {@code q} the first non-blank parameter is taken.
+	 */
+	@GetMapping("/regions/options")
+	String options(@RequestParam MultiValueMap<String, String> params, Model model) {
+		String q = params.getFirst("q");
+		if (q == null) {
+			q = params.values().stream().flatMap(List::stream).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+		}
+		q = q == null ? "" : q.strip();
+		if (q.length() > MAX_OPTION_QUERY) {
+			q = q.substring(0, MAX_OPTION_QUERY);
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		List<RegionView> found = q.isEmpty() ? List.of()
+				: this.regions.search(new RegionSearch(q, null, null, null), PageRequest.of(0, OPTIONS)).getContent();
+		Map<String, String> options = new LinkedHashMap<>();
+		found.forEach(r -> options.put(r.code(), optionLabel(r, locale)));
+		model.addAttribute("options", options);
+		return "region/picker :: options";
+	}
+
+	/** "无锡市 (Wuxi) · 江苏省 / 无锡市", so that both languages' names show whichever the user typed. */
+	private String optionLabel(RegionView r, Locale locale) {
+		String other = "en".equals(locale.getLanguage()) ? r.nameZh() : r.nameEn();
+		return r.name(locale) + (other == null || other.equals(r.name(locale)) ? "" : " (" + other + ")") + " · " + place(r, locale);
 	}
 
 	/*

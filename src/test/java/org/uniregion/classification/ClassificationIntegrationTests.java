@@ -191,6 +191,13 @@ class ClassificationIntegrationTests {
 		assertThat(byFieldName.body()).contains("<option value=\"G06F16/35\"").contains("G06F16/355");
 		assertThat(visitor.get("/classifications/ipc/options?q=").body()).doesNotContain("<option");
 		assertThat(visitor.get("/classifications/ipc/options?q=" + enc("半导体")).body()).contains("<option value=").contains("半导体");
+		// Industries are found by a Chinese name, by the English name of a section or division in any case, and by code.
+		for (String typed : new String[] { "软件", "software", "Software and information", "65" }) {
+			assertThat(visitor.get("/classifications/industries/options?industryCode=" + enc(typed)).body()).as(typed)
+				.contains("<option value=\"65\">65 信息传输、软件和信息技术服务业 / 软件和信息技术服务业 (Software and information technology services)</option>");
+		}
+		assertThat(visitor.get("/classifications/industries/options?industry=" + enc("manufacture of automobiles")).body())
+			.contains("<option value=\"36\"");
 		// A field holding a list of codes is completed in its last code; the options keep the codes before it.
 		assertThat(visitor.get("/classifications/ipc/options?ipcClasses=" + enc("G06F16/35, h01m 10/052")).body())
 			.contains("<option value=\"G06F16/35, H01M10/052\"");

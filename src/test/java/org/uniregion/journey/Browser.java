@@ -65,6 +65,28 @@ final class Browser implements AutoCloseable {
 		this.driver.get(this.base + path);
 	}
 
+	/**
+	 * Follows a link of the main navigation as a user does: a link inside a closed menu is reached by opening the
+	 * menu first.
+	 */
+	void nav(String href) {
+		By link = By.cssSelector("nav.main-nav a[href='" + href + "']");
+		WebElement a = this.wait.until(ExpectedConditions.presenceOfElementLocated(link));
+		if (!a.isDisplayed()) {
+			a.findElement(By.xpath("ancestor::details[1]/summary")).click();
+		}
+		click(link);
+	}
+
+	/** Logs in on the English login page and waits for the home page. */
+	void logIn(org.uniregion.support.TestUsers user) {
+		open("/login?lang=en");
+		type(By.id("username"), user.username());
+		type(By.id("password"), org.uniregion.support.TestUsers.PASSWORD);
+		click(By.id("login-submit"));
+		find(By.id("logout"));
+	}
+
 	WebElement find(By by) {
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
@@ -98,8 +120,13 @@ final class Browser implements AutoCloseable {
 		this.wait.until(condition::apply);
 	}
 
+	/** The element's text; read again when htmx swapped the element while it was being read. */
 	String text(By by) {
-		return find(by).getText();
+		return this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> {
+				WebElement e = d.findElement(by);
+				return e.isDisplayed() ? e.getText() : null;
+			});
 	}
 
 	String url() {

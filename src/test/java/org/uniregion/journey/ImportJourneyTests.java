@@ -41,7 +41,7 @@ class ImportJourneyTests {
 			b.click(By.id("login-submit"));
 			b.find(By.id("logout"));
 
-			b.click(By.cssSelector("nav.main-nav a[href='/imports']"));
+			b.nav("/imports");
 			b.find(By.id("kind"));
 			b.screenshot("imports-upload-form");
 			b.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());

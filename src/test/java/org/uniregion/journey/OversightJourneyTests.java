@@ -25,11 +25,17 @@ class OversightJourneyTests {
 	void theWuxiBureauBrowsesItsRegionInChineseAndSeesNothingElse() throws Exception {
 		assertThat(Browser.available()).as("Chromium and chromedriver installed").isTrue();
 		try (Browser b = new Browser(this.port, "wuxi-journey")) {
-			logIn(b, TestUsers.WUXI);
+			b.logIn(TestUsers.WUXI);
 			b.click(By.id("lang-zh"));
 			b.waitForText(By.cssSelector("main h1"), "欢迎");
+			// Its home names its region and shows its own agreements and demands.
+			assertThat(b.text(By.id("acting-for"))).contains("无锡市", "江苏省");
+			assertThat(b.driver().findElements(By.cssSelector("#panel-partners ul.recent a[href^='/agreements/']"))).isNotEmpty();
+			assertThat(b.driver().findElements(By.cssSelector("#panel-demands ul.recent a[href^='/demands/']"))).isNotEmpty();
+			assertThat(b.text(By.id("partner-counts"))).containsPattern("\\d+ 项协议");
+			b.screenshot("wuxi-home-zh");
 
-			b.click(By.cssSelector("nav.main-nav a[href='/regions']"));
+			b.nav("/regions");
 			b.click(By.xpath("//summary[contains(., '江苏省')]"));
 			b.click(By.xpath("//div[@id='children-320000']//summary[contains(., '无锡市')]")); // loaded by htmx
 			b.waitFor(d -> !d.findElements(By.xpath("//div[@id='children-320200']//a[contains(., '滨湖区')]")).isEmpty());
@@ -39,7 +45,7 @@ class OversightJourneyTests {
 			assertThat(b.text(By.cssSelector("main"))).contains("长三角", "滨湖区");
 			b.screenshot("wuxi-region");
 
-			b.click(By.cssSelector("nav.main-nav a[href='/agreements']"));
+			b.nav("/agreements");
 			List<WebElement> rows = b.driver().findElements(By.cssSelector("table.list tbody tr"));
 			assertThat(rows).isNotEmpty();
 			for (WebElement row : rows) {
@@ -60,8 +66,8 @@ class OversightJourneyTests {
 	void theAuditorVerifiesTheAuditChain() throws Exception {
 		assertThat(Browser.available()).as("Chromium and chromedriver installed").isTrue();
 		try (Browser b = new Browser(this.port, "auditor-journey")) {
-			logIn(b, TestUsers.AUDITOR);
-			b.click(By.cssSelector("nav.main-nav a[href='/audit']"));
+			b.logIn(TestUsers.AUDITOR);
+			b.nav("/audit");
 			b.find(By.cssSelector("table.list"));
 			b.click(By.id("verify-chain"));
 			b.waitFor(d -> !d.findElement(By.id("verification")).getText().isBlank()); // htmx
@@ -69,14 +75,6 @@ class OversightJourneyTests {
 			assertThat(b.url()).endsWith("/audit");
 			b.screenshot("audit-verified");
 		}
-	}
-
-	private static void logIn(Browser b, TestUsers user) {
-		b.open("/login?lang=en");
-		b.type(By.id("username"), user.username());
-		b.type(By.id("password"), TestUsers.PASSWORD);
-		b.click(By.id("login-submit"));
-		b.find(By.id("logout"));
 	}
 
 }

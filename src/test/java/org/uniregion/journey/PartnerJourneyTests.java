@@ -43,7 +43,7 @@ class PartnerJourneyTests {
 			// An organization in Wuxi's Binhu district, the region found through the htmx picker.
 			String suffix = Long.toString(System.nanoTime(), 36);
 			String orgName = "无锡旅程测试企业 " + suffix;
-			b.click(By.cssSelector("nav.main-nav a[href='/organizations']"));
+			b.nav("/organizations");
 			b.click(By.id("new-organization"));
 			b.type(By.id("nameZh"), orgName);
 			b.type(By.id("nameEn"), "Journey Test Enterprise " + suffix);
@@ -75,7 +75,7 @@ class PartnerJourneyTests {
 			b.screenshot("agreement-created");
 
 			// Found in the list by a search.
-			b.click(By.cssSelector("nav.main-nav a[href='/agreements']"));
+			b.nav("/agreements");
 			b.type(By.id("q"), suffix);
 			b.find(By.id("q")).submit();
 			b.waitForText(By.cssSelector("table.list"), title);

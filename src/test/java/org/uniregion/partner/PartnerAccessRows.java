@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.uniregion.accessmatrix.AccessMatrixRows;
 import org.uniregion.accessmatrix.AccessRow;
-import org.uniregion.accessmatrix.Expect;
 import org.uniregion.accessmatrix.MatrixContext;
 import org.uniregion.support.TestUsers;
 
@@ -157,9 +156,7 @@ public class PartnerAccessRows implements AccessMatrixRows {
 					.allow(ADMIN, STAFF, AUDITOR, WUXI).hidden(ENTERPRISE, RESEARCHER, REVIEWER),
 				AccessRow.page("POST", "/agreements/{id}/documents/{docId}/delete")
 					.path(u -> "/agreements/" + wuxiAgreement + "/documents/" + freshDocument(ctx, wuxiAgreement) + "/delete")
-					.allow(ADMIN, STAFF).deny(WUXI, AUDITOR).hidden(ENTERPRISE, RESEARCHER, REVIEWER),
-				AccessRow.page("GET", "/partner/region-options").path("/partner/region-options?regionCode=3202")
-					.otherwise(Expect.ALLOW).deny(TestUsers.ANONYMOUS));
+					.allow(ADMIN, STAFF).deny(WUXI, AUDITOR).hidden(ENTERPRISE, RESEARCHER, REVIEWER));
 	}
 
 	static void checkOrganizations(MatrixContext ctx, TestUsers u, JsonNode content) {

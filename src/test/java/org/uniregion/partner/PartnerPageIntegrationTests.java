@@ -68,7 +68,7 @@ class PartnerPageIntegrationTests {
 		assertThat(staff.get("/agreements?status=DRAFT&area=PLATFORM&sort=title,asc").body()).contains("Shenzhen");
 
 		var form = staff.get("/agreements/new");
-		assertThat(form.body()).contains("name=\"areas\"").contains("name=\"organizationId\"").contains("hx-get=\"/partner/region-options\"");
+		assertThat(form.body()).contains("name=\"areas\"").contains("name=\"organizationId\"").contains("hx-get=\"/regions/options\"");
 		var invalid = staff.postForm("/agreements", Map.of("title", "页面测试协议", "regionCode", "320200",
 				"startDate", "2025-02-30", "endDate", "2024-01-01"));
 		assertThat(invalid.status()).isEqualTo(200);
@@ -97,14 +97,6 @@ class PartnerPageIntegrationTests {
 		long hebei = this.jdbc.queryForObject("select id from agreement where demo and region_code = '130000' order by id limit 1", Long.class);
 		assertThat(wuxi.get("/agreements/" + hebei).status()).isEqualTo(404);
 		assertThat(wuxi.get("/agreements").body()).doesNotContain("Hebei").doesNotContain("Guangdong").doesNotContain("Yunnan");
-	}
-
-	@Test
-	void regionPickerOffersMatchingRegions() {
-		WebSession staff = WebSession.as(TestUsers.STAFF, this.port);
-		var options = staff.get("/partner/region-options?regionCode=%E6%97%A0%E9%94%A1");
-		assertThat(options.status()).isEqualTo(200);
-		assertThat(options.body()).contains("value=\"320200\"");
 	}
 
 	@Test

@@ -25,6 +25,9 @@ public class RegionAccessRows implements AccessMatrixRows {
 					.check((u, r) -> assertThat(r.json().get("parentCode").asString()).isEqualTo("320000")),
 				AccessRow.page("GET", "/regions").otherwise(Expect.ALLOW)
 					.check((u, r) -> assertThat(r.body()).contains("/regions/320000/children")),
+				// The region picker's options: public reference data, used by the anonymous demand form too.
+				AccessRow.page("GET", "/regions/options").path("/regions/options?regionCode=%E6%97%A0%E9%94%A1")
+					.otherwise(Expect.ALLOW).check((u, r) -> assertThat(r.body()).contains("value=\"320200\"")),
 				AccessRow.page("GET", "/regions/{code}").path("/regions/320200").otherwise(Expect.ALLOW)
 					.check((u, r) -> assertThat(r.body()).contains("320211")),
 				// Without htmx the children link leads to the region's page (a redirect that is not to the login).

@@ -43,6 +43,31 @@ class RegionPagesIntegrationTests {
 			.doesNotContain("region.");
 	}
 
+	/**
+	 * The shared region picker answers anonymous callers (the public demand form) with the regions matching a
+	 * Chinese name, an English name in any case, or a code prefix, labelled in both languages.
+	 */
+	@Test
+	void pickerOptionsFindRegionsByChineseNameEnglishNameAndCode() {
+		for (String typed : new String[] { "无锡", "Wuxi", "wuxi", "3202" }) {
+			WebSession.Page options = visitor().get("/regions/options?regionCode=" + URLEncoder.encode(typed, StandardCharsets.UTF_8));
+			assertThat(options.status()).as(typed).isEqualTo(200);
+			assertThat(options.body()).as(typed).doesNotContain("<html")
+				.contains("<option value=\"320200\">Wuxi (无锡市) · Jiangsu / Wuxi</option>");
+		}
+		// The demand list's filter sends its value as "region"; an explicit q wins; most counties have no English name.
+		assertThat(visitor().get("/regions/options?region=" + URLEncoder.encode("长安", StandardCharsets.UTF_8)).body())
+			.contains("<option value=\"130102\">长安区 · Hebei / Shijiazhuang / 长安区</option>");
+		assertThat(visitor().get("/regions/options?q=Binhu&region=3202").body()).doesNotContain("320200");
+		assertThat(visitor().get("/regions/options?regionCode=").body()).doesNotContain("<option");
+		// In Chinese the Chinese name leads.
+		WebSession.Page zh = visitor().send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/regions/options?q=Wuxi"))
+			.header("Accept-Language", "zh-CN")
+			.GET());
+		assertThat(zh.body()).contains("<option value=\"320200\">无锡市 (Wuxi) · 江苏省 / 无锡市</option>");
+	}
+
 	@Test
 	void htmxGetsThePieceOfTheTreeAndABrowserWithoutItIsSentToTheRegionsPage() {
 		WebSession.Page partial = visitor().send(HttpRequest

@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.uniregion.platform.ActingFor;
 import org.uniregion.platform.Caller;
 import org.uniregion.platform.HomePanel;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +22,11 @@ class HomeController {
 
 	private final List<HomePanel> panels;
 
-	HomeController(List<HomePanel> panels) {
+	private final List<ActingFor> actingFor;
+
+	HomeController(List<HomePanel> panels, List<ActingFor> actingFor) {
 		this.panels = panels.stream().sorted(Comparator.comparingInt(HomePanel::order)).toList();
+		this.actingFor = actingFor;
 	}
 
 	@GetMapping("/")
@@ -35,6 +42,8 @@ class HomeController {
 			}
 		}
 		model.addAttribute("panels", shown);
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("actingFor", this.actingFor.stream().map(a -> a.name(caller, locale)).filter(Objects::nonNull).toList());
 		return "home";
 	}
 
