@@ -88,25 +88,8 @@ class ClassificationCatalog implements ClassificationApi {
 		this.industries = Collections.unmodifiableMap(views);
 		this.orderedIndustries = List.copyOf(ordered);
 		this.industryChildren = Collections.unmodifiableMap(frozen);
-		this.industryEnglish = englishIndustryNames();
+		this.industryEnglish = EnglishTitles.industrySectionsAndDivisions();
 		log.info("{} industries in memory ({} with English names)", views.size(), this.industryEnglish.size());
-	}
-
-	/** The shipped English names of the sections and divisions ({@code classification/gbt4754-2017-en.tsv}). */
-	private static Map<String, String> englishIndustryNames() {
-		Map<String, String> names = new LinkedHashMap<>();
-		try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
-				new org.springframework.core.io.ClassPathResource("classification/gbt4754-2017-en.tsv").getInputStream(),
-				java.nio.charset.StandardCharsets.UTF_8))) {
-			in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> {
-				String[] cols = l.split("\t", 2);
-				names.put(cols[0].strip(), cols[1].strip());
-			});
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException("classification/gbt4754-2017-en.tsv", ex);
-		}
-		return Collections.unmodifiableMap(names);
 	}
 
 	/** The English name of a section or division, if it has one. */

@@ -40,6 +40,11 @@ final class EnglishTitles {
 		return title;
 	}
 
+	/** The English titles of the sections and divisions, by code. */
+	static Map<String, String> industrySectionsAndDivisions() {
+		return INDUSTRY;
+	}
+
 	static @Nullable String ipcSection(String section) {
 		return IPC_SECTION.get(section);
 	}
