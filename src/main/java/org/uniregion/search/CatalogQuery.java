@@ -266,7 +266,7 @@ public record CatalogQuery(String kind, Map<String, Float> text, String titleFie
 		/** Any word matches, nothing more: the ranking before the judged queries. */
 		public static final Ranking NONE = new Ranking(0, 0, 0);
 
-		public static final Ranking DEFAULT = new Ranking(10f, 1f, 3);
+		public static final Ranking DEFAULT = new Ranking(5f, 1f, 3);
 
 	}
 
