@@ -2,8 +2,6 @@ package org.uniregion.search;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +23,7 @@ import org.uniregion.support.Words;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.uniregion.search.SearchApiIntegrationTests.enc;
 
 /**
  * What users type and what they stored must never hurt: stored HTML comes back escaped on every path of the
@@ -44,10 +43,6 @@ class SearchSafetyIntegrationTests {
 
 	ApiClient as(TestUsers u) {
 		return ApiClient.as(u, this.port);
-	}
-
-	static String enc(String s) {
-		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
 
 	/** The HTML holds no tag but {@code <mark>} and {@code </mark>}, and its marks are balanced. */
