@@ -56,26 +56,6 @@ class DemandQueries {
 		return "";
 	}
 
-	/** A LIKE pattern for “contains”, with the wildcards of the input escaped (escape character backslash). */
-	static String contains(String q) {
-		String escaped = q.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + escaped + "%";
-	}
-
-	static <T> Specification<T> containsAny(@Nullable String q, String... attributes) {
-		if (q == null || q.isBlank()) {
-			return (root, query, cb) -> cb.conjunction();
-		}
-		String pattern = contains(q);
-		return (root, query, cb) -> {
-			var ors = new jakarta.persistence.criteria.Predicate[attributes.length];
-			for (int i = 0; i < attributes.length; i++) {
-				ors[i] = cb.like(cb.lower(root.get(attributes[i])), pattern, '\\');
-			}
-			return cb.or(ors);
-		};
-	}
-
 	/** Records in the region and below it (“320200” → codes starting with “3202”); a non-code matches nothing. */
 	static <T> Specification<T> regionBelow(String attribute, @Nullable String region) {
 		if (region == null || region.isBlank()) {

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the demand list.
  *
- * @param q words contained in the title or the text
+ * @param q words, matched by the search index as the search matches them (any word, in the title or the text)
  * @param region a region code: demands in it and in the regions below it
  * @param industry a GB/T 4754 code, exactly
  */

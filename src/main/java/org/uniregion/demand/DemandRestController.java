@@ -43,7 +43,7 @@ class DemandRestController {
 	@Operation(summary = "List the demands the caller may see",
 			description = "Enterprises see their organization's and their own demands, region partners their region and "
 					+ "below, the office all. Sortable by id, title, status, regionCode, industryCode, budget, deadline, createdAt.")
-	Page<DemandView> list(@Parameter(description = "words in the title or the text") @RequestParam(required = false) @Nullable String q,
+	Page<DemandView> list(@Parameter(description = "words, matched as /api/v1/search matches them (any word, in the title or the text)") @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable DemandStatus status,
 			@Parameter(description = "a region code: that region and the regions below it") @RequestParam(required = false) @Nullable String region,
 			@Parameter(description = "a GB/T 4754 industry code") @RequestParam(required = false) @Nullable String industry,

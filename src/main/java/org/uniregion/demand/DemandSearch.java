@@ -118,6 +118,11 @@ class DemandSearch implements CatalogSearch {
 				(d, titleHtml, snippetHtml, score) -> hit(d, titleHtml, snippetHtml, score, locale));
 	}
 
+	/** The ids of the demands the words match (any scope: the caller's applies where they are used). */
+	List<Long> matching(String q) {
+		return this.query.ids(Search.session(this.em), Demand.class, q);
+	}
+
 	private SearchHit hit(Demand d, String titleHtml, String snippetHtml, float score, Locale locale) {
 		List<String> tags = new ArrayList<>();
 		tags.add(this.labels.message("demand.status." + d.getStatus().name(), locale));

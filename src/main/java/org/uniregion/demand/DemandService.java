@@ -62,8 +62,11 @@ class DemandService implements DemandApi {
 	@jakarta.persistence.PersistenceContext
 	private jakarta.persistence.@Nullable EntityManager entityManager;
 
+	private final DemandSearch search;
+
 	DemandService(DemandRepository demands, AccessPolicy policy, RegionApi regions, ClassificationApi classifications,
-			ApplicationEventPublisher events, jakarta.validation.Validator validator) {
+			ApplicationEventPublisher events, jakarta.validation.Validator validator, DemandSearch search) {
+		this.search = search;
 		this.validator = validator;
 		this.demands = demands;
 		this.policy = policy;
@@ -97,8 +100,11 @@ class DemandService implements DemandApi {
 
 	private Specification<Demand> spec(Caller caller, DemandQuery query) {
 		Specification<Demand> spec = this.policy.<Demand>readable(caller, Resource.DEMAND, SCOPE)
-			.and(DemandQueries.containsAny(query.q(), "title", "text"))
 			.and(DemandQueries.regionBelow("regionCode", query.region()));
+		if (query.q() != null && !query.q().isBlank()) {
+			// The words mean what they mean in the search: the same index query, so list, export and search agree.
+			spec = spec.and(org.uniregion.search.CatalogQuery.idIn(this.search.matching(query.q())));
+		}
 		if (query.status() != null) {
 			DemandStatus status = query.status();
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), status));

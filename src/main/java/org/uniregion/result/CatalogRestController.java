@@ -33,7 +33,7 @@ class CatalogRestController {
 	@GetMapping
 	@Operation(summary = "List published research results", security = {})
 	Page<ResultView> list(
-			@Parameter(description = "words in the title, keywords or abstract") @RequestParam(required = false) @Nullable String q,
+			@Parameter(description = "words, matched as /api/v1/search matches them (any word, in the title, keywords or abstract)") @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable ResultType type,
 			@RequestParam(required = false) @Nullable Integer trl,
 			@Parameter(description = "an IPC code prefix, e.g. G or G06F") @RequestParam(required = false) @Nullable String ipc,

@@ -44,7 +44,7 @@ class ResultRestController {
 			description = "Researchers see their own and the internal and published ones; the office all; others the "
 					+ "published ones. Sortable by id, title, type, trl, visibility, createdAt, updatedAt.")
 	Page<ResultView> list(
-			@Parameter(description = "words in the title, keywords or abstract") @RequestParam(required = false) @Nullable String q,
+			@Parameter(description = "words, matched as /api/v1/search matches them (any word, in the title, keywords or abstract)") @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable ResultType type,
 			@RequestParam(required = false) @Nullable Visibility visibility,
 			@RequestParam(required = false) @Nullable Integer trl,

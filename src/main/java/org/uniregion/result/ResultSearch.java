@@ -122,6 +122,11 @@ class ResultSearch implements CatalogSearch {
 						locale));
 	}
 
+	/** The ids of the results the words match (any scope: the caller's applies where they are used). */
+	List<Long> matching(String q) {
+		return this.query.ids(Search.session(this.em), ResearchResult.class, q);
+	}
+
 	private SearchHit hit(Caller caller, ResultView r, String titleHtml, String snippetHtml, float score,
 			Locale locale) {
 		List<String> tags = new ArrayList<>();

@@ -22,6 +22,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.uniregion.search.CatalogQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uniregion.classification.ClassificationApi;
@@ -65,9 +66,12 @@ class ResultService implements ResultApi {
 	@PersistenceContext
 	private @Nullable EntityManager entityManager;
 
+	private final ResultSearch search;
+
 	ResultService(ResearchResultRepository results, AccessPolicy policy, ClassificationApi classifications,
 			Researchers researchers, ApplicationEventPublisher events, Validator validator,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, ResultSearch search) {
+		this.search = search;
 		this.results = results;
 		this.policy = policy;
 		this.classifications = classifications;
@@ -274,11 +278,8 @@ class ResultService implements ResultApi {
 	private Specification<ResearchResult> spec(Caller caller, ResultQuery query) {
 		Specification<ResearchResult> spec = this.policy.readable(caller, Resource.RESEARCH_RESULT, SCOPE);
 		if (query.q() != null && !query.q().isBlank()) {
-			String pattern = contains(query.q());
-			spec = spec.and((root, q, cb) -> cb.or(
-					cb.like(cb.lower(root.get("title")), pattern, '\\'),
-					cb.like(cb.lower(cb.coalesce(root.<String>get("abstractText"), "")), pattern, '\\'),
-					cb.like(cb.lower(joined(cb, root.get("keywords"))), pattern, '\\')));
+			// The words mean what they mean in the search: the same index query, so list, export and search agree.
+			spec = spec.and(CatalogQuery.idIn(this.search.matching(query.q())));
 		}
 		if (query.type() != null) {
 			ResultType type = query.type();
@@ -315,10 +316,6 @@ class ResultService implements ResultApi {
 	private static Expression<String> joined(jakarta.persistence.criteria.CriteriaBuilder cb, Expression<?> array) {
 		Expression<String> text = cb.function("array_to_string", String.class, array, cb.literal(","));
 		return cb.concat(cb.concat(",", text), ",");
-	}
-
-	static String contains(String q) {
-		return "%" + likeEscape(q.trim().toLowerCase(Locale.ROOT)) + "%";
 	}
 
 	private static String likeEscape(String s) {

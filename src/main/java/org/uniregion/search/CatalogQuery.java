@@ -13,9 +13,9 @@ import java.util.function.Predicate;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
@@ -39,9 +39,10 @@ public record CatalogQuery(String kind, Map<String, Float> text, String titleFie
 
 	public static final String RELEVANCE = "relevance";
 
-	static final String MARK_OPEN = "<mark>";
-
-	static final String MARK_CLOSE = "</mark>";
+	/** The query syntax users may type: {@code "phrases"}, {@code +}/{@code |}/{@code -}, {@code ( )}, {@code word*}, {@code \\}. */
+	static final java.util.Set<SimpleQueryFlag> SYNTAX = java.util.EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+			SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.PREFIX,
+			SimpleQueryFlag.ESCAPE, SimpleQueryFlag.WHITESPACE);
 
 	/**
 	 * A facet: the index field it counts, which filter values are well-formed, and how values are labelled.
@@ -113,12 +114,7 @@ public record CatalogQuery(String kind, Map<String, Float> text, String titleFie
 			.where((f, root) -> {
 				root.add(scope.apply(f));
 				if (request.hasText()) {
-					var entries = new ArrayList<>(this.text.entrySet());
-					var step = f.simpleQueryString().field(entries.get(0).getKey()).boost(entries.get(0).getValue());
-					for (Map.Entry<String, Float> e : entries.subList(1, entries.size())) {
-						step = step.field(e.getKey()).boost(e.getValue());
-					}
-					root.add(step.matching(request.q().trim()).defaultOperator(BooleanOperator.OR));
+					root.add(text(f, request.q()));
 				}
 				for (FacetField facet : this.facets) {
 					List<String> selected = request.filter(facet.name());
@@ -127,10 +123,11 @@ public record CatalogQuery(String kind, Map<String, Float> text, String titleFie
 					}
 				}
 			})
-			// The plain highlighter bounds fragments also where nothing matched (browsing without words).
-			.highlighter("title", h -> h.plain().encoder(HighlighterEncoder.HTML).tag(MARK_OPEN, MARK_CLOSE)
+			// The plain highlighter bounds fragments also where nothing matched (browsing without words). It only
+			// marks the matches: Highlights escapes everything (its own encoder skips text where nothing matched).
+			.highlighter("title", h -> h.plain().tag(Highlights.OPEN, Highlights.CLOSE)
 				.numberOfFragments(1).fragmentSize(1000).noMatchSize(1000))
-			.highlighter("snippet", h -> h.plain().encoder(HighlighterEncoder.HTML).tag(MARK_OPEN, MARK_CLOSE)
+			.highlighter("snippet", h -> h.plain().tag(Highlights.OPEN, Highlights.CLOSE)
 				.numberOfFragments(2).fragmentSize(160).noMatchSize(240))
 			.sort(sort);
 		for (FacetField facet : this.facets) {
@@ -143,7 +140,9 @@ public record CatalogQuery(String kind, Map<String, Float> text, String titleFie
 		for (List<?> row : result.hits()) {
 			@SuppressWarnings("unchecked")
 			E e = (E) row.get(0);
-			hits.add(mapper.map(e, first(row.get(1)), String.join(" … ", strings(row.get(2))), (Float) row.get(3)));
+			String title = Highlights.html(first(row.get(1)));
+			String snippet = String.join(" … ", strings(row.get(2)).stream().map(Highlights::html).toList());
+			hits.add(mapper.map(e, title, snippet, (Float) row.get(3)));
 		}
 		List<Facet> facets = new ArrayList<>();
 		for (FacetField facet : this.facets) {
@@ -163,6 +162,116 @@ public record CatalogQuery(String kind, Map<String, Float> text, String titleFie
 		}
 		return SearchAnswer.of(hits, request, result.total().hitCount(), facets, result.took().toMillis());
 	}
+
+	/**
+	 * The ids of every record the words match, in no particular order: what a list or an export filtered by the
+	 * same words holds (the caller's scope is the list's own business). Used for lists' {@code q}, so that the
+	 * list, its export and the search hold the same records.
+	 */
+	public List<Long> ids(SearchSession session, Class<?> entity, String q) {
+		return session.search(entity).select(f -> f.id(Long.class)).where(f -> f.bool().must(text(f, q))).fetchAllHits();
+	}
+
+	/**
+	 * A list's condition "one of these ids" (the ids from {@link #ids}), bound as one array parameter however
+	 * many there are.
+	 */
+	public static <T> org.springframework.data.jpa.domain.Specification<T> idIn(List<Long> ids) {
+		Long[] array = ids.toArray(Long[]::new);
+		return (root, query, cb) -> array.length == 0 ? cb.disjunction()
+				: ((org.hibernate.query.criteria.HibernateCriteriaBuilder) cb).arrayContains(array, root.<Long>get("id"));
+	}
+
+	/**
+	 * The words as a predicate. Every record with any of the words matches (recall, the user's operators
+	 * respected); among them, those that hold all the words, and those that hold them close together, score
+	 * higher ({@link Ranking}). Fuzzy ({@code a~}) and proximity ({@code "a b"~2}) syntax is not offered: the
+	 * characters count as text.
+	 */
+	public SearchPredicate text(SearchPredicateFactory f, String q) {
+		String words = q.trim();
+		SearchPredicate recall = simpleQuery(f, words, BooleanOperator.OR);
+		List<String> terms = terms(words);
+		Ranking ranking = CatalogQuery.ranking;
+		if (terms.size() < 2 || ranking.equals(Ranking.NONE)) {
+			return recall;
+		}
+		var bool = f.bool().must(recall);
+		if (ranking.allTerms() > 0) {
+			var all = f.bool();
+			for (String term : terms) {
+				var match = f.match().field(firstField());
+				for (String field : this.text.keySet()) {
+					if (!field.equals(firstField())) {
+						match = match.field(field);
+					}
+				}
+				all.must(match.matching(term).skipAnalysis());
+			}
+			bool.should(all.constantScore().boost(ranking.allTerms()));
+		}
+		if (ranking.phrase() > 0) {
+			var phrase = f.phrase();
+			var step = phrase.field(firstField()).boost(this.text.get(firstField()));
+			for (Map.Entry<String, Float> e : this.text.entrySet()) {
+				if (!e.getKey().equals(firstField())) {
+					step = step.field(e.getKey()).boost(e.getValue());
+				}
+			}
+			bool.should(step.matching(words).slop(ranking.slop()).boost(ranking.phrase()));
+		}
+		return bool.toPredicate();
+	}
+
+	private SearchPredicate simpleQuery(SearchPredicateFactory f, String words, BooleanOperator operator) {
+		var step = f.simpleQueryString().field(firstField()).boost(this.text.get(firstField()));
+		for (Map.Entry<String, Float> e : this.text.entrySet()) {
+			if (!e.getKey().equals(firstField())) {
+				step = step.field(e.getKey()).boost(e.getValue());
+			}
+		}
+		return step.matching(words).defaultOperator(operator).flags(SYNTAX).toPredicate();
+	}
+
+	private String firstField() {
+		return this.text.keySet().iterator().next();
+	}
+
+	/** The distinct words of the text as the index has them (segmented, stemmed, without stop words). */
+	static List<String> terms(String text) {
+		java.util.LinkedHashSet<String> terms = new java.util.LinkedHashSet<>();
+		try (org.apache.lucene.analysis.TokenStream ts = ANALYZER.tokenStream("q", text)) {
+			var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+			ts.reset();
+			while (ts.incrementToken()) {
+				terms.add(term.toString());
+			}
+			ts.end();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return List.copyOf(terms);
+	}
+
+	private static final org.apache.lucene.analysis.Analyzer ANALYZER = Analyzers.bilingual();
+
+	/**
+	 * How much holding all the words ({@code allTerms}, added to the score as a constant) and holding them
+	 * close together ({@code phrase}, within {@code slop} positions, added as the phrase's score) count, on top
+	 * of the any-word match. Tuned on the judged queries ({@code JudgedQueriesIntegrationTests}).
+	 */
+	public record Ranking(float allTerms, float phrase, int slop) {
+
+		/** Any word matches, nothing more: the ranking before the judged queries. */
+		public static final Ranking NONE = new Ranking(0, 0, 0);
+
+		public static final Ranking DEFAULT = new Ranking(5f, 1f, 3);
+
+	}
+
+	/** The ranking in use (a field so that the judged-queries test can compare rankings on one index). */
+	static volatile Ranking ranking = Ranking.DEFAULT;
 
 	private FacetField facet(String name) {
 		return this.facets.stream().filter(f -> f.name().equals(name)).findFirst()

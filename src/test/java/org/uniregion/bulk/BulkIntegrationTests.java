@@ -182,7 +182,7 @@ class BulkIntegrationTests {
 		job = awaitDone(staff, r.header("Location"));
 		assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("IMPORTED");
 		assertThat(job.path("percent").asInt()).isEqualTo(100);
-		JsonNode list = staff.get("/api/v1/results?q=" + java.net.URLEncoder.encode("万行导入", StandardCharsets.UTF_8) + "&size=1").json();
+		JsonNode list = staff.get("/api/v1/results?q=" + java.net.URLEncoder.encode("\"万行导入\"", StandardCharsets.UTF_8) + "&size=1").json();
 		assertThat(list.path("page").path("totalElements").asLong()).isEqualTo(10_000);
 	}
 

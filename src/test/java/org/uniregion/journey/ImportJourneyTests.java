@@ -72,7 +72,7 @@ class ImportJourneyTests {
 			assertThat(b.find(By.cssSelector("progress#bar")).getAttribute("value")).isEqualTo("100");
 			b.screenshot("import-done");
 
-			b.open("/results?q=" + java.net.URLEncoder.encode("旅程导入成果 2999", StandardCharsets.UTF_8));
+			b.open("/results?q=" + java.net.URLEncoder.encode("\"旅程导入成果 2999\"", StandardCharsets.UTF_8));
 			b.waitForText(By.cssSelector("table.list"), "旅程导入成果 2999");
 			b.screenshot("imported-results");
 

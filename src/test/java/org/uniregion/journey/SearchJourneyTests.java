@@ -1,8 +1,11 @@
 package org.uniregion.journey;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.uniregion.support.IntegrationTest;
 import org.uniregion.support.TestUsers;
@@ -35,6 +38,7 @@ class SearchJourneyTests {
 			b.waitFor(d -> d.getCurrentUrl().contains("q="));
 			assertThat(b.text(By.id("search-count"))).contains("条结果");
 			assertThat(b.find(By.cssSelector(".hits .hit h2 a")).getAttribute("innerHTML")).contains("<mark>");
+			assertFacetsOnce(b);
 			b.screenshot("search-words-zh");
 
 			String before = b.text(By.id("search-count"));
@@ -59,6 +63,17 @@ class SearchJourneyTests {
 		}
 	}
 
+	/** The facet column is there once: one heading per facet, each facet list visible once (not again below). */
+	static void assertFacetsOnce(Browser b) {
+		String heading = b.text(By.cssSelector("#facet-type h2"));
+		assertThat(b.driver().findElements(By.xpath("//h2[normalize-space()='" + heading + "']"))).hasSize(1);
+		assertThat(b.driver().findElements(By.cssSelector("[id='facet-type']"))).hasSize(1);
+		assertThat(b.driver().findElements(By.cssSelector("aside.facets"))).hasSize(1);
+		List<WebElement> facets = b.driver().findElements(By.cssSelector("section.facet"));
+		assertThat(facets).isNotEmpty().allMatch(WebElement::isDisplayed)
+			.allMatch(f -> f.findElement(By.xpath("ancestor::aside")) != null);
+	}
+
 	@Test
 	void aVisitorSearchesThePublicCatalogInEnglish() throws Exception {
 		assertThat(Browser.available()).as("Chromium and chromedriver installed").isTrue();
@@ -68,6 +83,7 @@ class SearchJourneyTests {
 			b.find(By.id("q")).sendKeys(Keys.ENTER);
 			b.waitFor(d -> d.getCurrentUrl().contains("q="));
 			assertThat(b.text(By.cssSelector(".hits .hit h2 a"))).contains("robot");
+			assertFacetsOnce(b);
 			b.screenshot("catalog-search-en");
 			b.click(By.cssSelector(".hits .hit h2 a"));
 			b.waitForUrl("/catalog/");

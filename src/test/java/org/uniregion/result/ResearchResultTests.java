@@ -113,7 +113,6 @@ class ResearchResultTests {
 				"中文分词", "向量检索", "a", "b");
 		assertThat(ResultService.items(null)).isEmpty();
 		assertThat(ResultService.normalizeIpc("g06f 16/35")).isEqualTo("G06F16/35");
-		assertThat(ResultService.contains("50%_off")).isEqualTo("%50\\%\\_off%");
 	}
 
 }

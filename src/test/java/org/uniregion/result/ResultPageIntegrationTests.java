@@ -34,11 +34,11 @@ class ResultPageIntegrationTests {
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.body()).contains("id=\"new-result\"").contains(ResultAccessRows.DRAFT_TITLE).contains("badge demo")
 			.contains("Published").contains("Draft");
-		assertThat(researcher.get("/results?q=" + enc("正极材料")).body()).contains("高安全性锂离子电池正极材料")
+		assertThat(researcher.get("/results?q=" + enc("\"正极材料\"")).body()).contains("高安全性锂离子电池正极材料")
 			.doesNotContain("耐盐碱水稻");
 		assertThat(researcher.get("/results?type=PLANT_VARIETY").body()).contains("耐盐碱水稻").doesNotContain("正极材料");
 		assertThat(researcher.get("/results?ipc=A01H&sort=trl,desc").body()).contains("耐盐碱水稻");
-		assertThat(researcher.get("/results?q=nothing-like-this").body()).contains("class=\"empty\"");
+		assertThat(researcher.get("/results?q=zqnothinglikethis").body()).contains("class=\"empty\"");
 		assertThat(researcher.get("/results?sort=nonsense").status()).isEqualTo(400);
 		assertThat(WebSession.as(TestUsers.ENTERPRISE, this.port).get("/results?size=100&q=" + enc("演示")).body())
 			.doesNotContain("id=\"new-result\"").doesNotContain(ResultAccessRows.DRAFT_TITLE).contains("耐盐碱水稻");
