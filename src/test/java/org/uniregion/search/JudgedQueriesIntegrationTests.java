@@ -16,7 +16,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.uniregion.search.CatalogQuery.Ranking;
 import org.uniregion.support.ApiClient;
 import org.uniregion.support.IntegrationTest;
@@ -37,11 +39,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class JudgedQueriesIntegrationTests {
 
-	/** precision@10 of the ranking in use when it was tuned (0.509), less a margin for changes of the catalog. */
-	static final double PRECISION_FLOOR = 0.47;
+	/**
+	 * precision@10 of the ranking in use on the demo catalog of technology only (0.439; 0.509 on the earlier
+	 * catalog with every CSL discipline and repeated NASA titles), less a margin.
+	 */
+	static final double PRECISION_FLOOR = 0.42;
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	record Judged(String q, String language, Set<String> relevant) {
 	}
@@ -55,7 +63,7 @@ class JudgedQueriesIntegrationTests {
 			List<Judged> out = new ArrayList<>();
 			for (JsonNode j : all) {
 				Set<String> relevant = new HashSet<>();
-				j.get("relevant").forEach(t -> relevant.add(t.asString()));
+				j.get("relevant").forEach(t -> relevant.add(sameTitle(t.asString())));
 				out.add(new Judged(j.get("q").asString(), j.get("language").asString(), relevant));
 			}
 			return out;
@@ -80,7 +88,7 @@ class JudgedQueriesIntegrationTests {
 			int rank = 0;
 			for (JsonNode h : answer.get("content")) {
 				rank++;
-				if (j.relevant().contains(h.get("title").asString())) {
+				if (j.relevant().contains(sameTitle(h.get("title").asString()))) {
 					found++;
 					dcg += 1 / log2(rank + 1);
 				}
@@ -99,8 +107,33 @@ class JudgedQueriesIntegrationTests {
 		return new Figures(precision / queries.size(), ndcg / queries.size());
 	}
 
+	/**
+	 * A title as the demo catalog tells offers apart: NASA offers whose titles differ only in case or spacing are
+	 * one offer, shown under one of the spellings.
+	 */
+	static String sameTitle(String title) {
+		return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
 	static double log2(double x) {
 		return Math.log(x) / Math.log(2);
+	}
+
+	/** A judged record that left the catalog (a new release of the demo catalog) would lower the figures silently. */
+	@Test
+	void everyJudgedRecordIsInThePublishedCatalog() throws IOException {
+		List<String> missing = new ArrayList<>();
+		for (Judged j : judged()) {
+			for (String title : j.relevant()) {
+				Integer n = this.jdbc.queryForObject(
+						"select count(*) from research_result where lower(regexp_replace(title, '\\s+', ' ', 'g')) = ?"
+								+ " and visibility = 'PUBLISHED'", Integer.class, title);
+				if (n == null || n == 0) {
+					missing.add(j.q() + " → " + title);
+				}
+			}
+		}
+		assertThat(missing).as("judged records not in the published catalog").isEmpty();
 	}
 
 	@Test
