@@ -128,7 +128,7 @@ class ResultController {
 		values.put("title", r.title());
 		values.put("abstractText", nz(r.abstractText()));
 		values.put("keywords", String.join(", ", r.keywords()));
-		values.put("discipline", nz(r.discipline()));
+		values.put("discipline", Disciplines.find(r.discipline()).map(Disciplines.Discipline::key).orElse(nz(r.discipline())));
 		values.put("ipcClasses", String.join(", ", r.ipcClasses()));
 		values.put("industries", String.join(", ", r.industries()));
 		values.put("trl", r.trl() == null ? "" : r.trl().toString());
@@ -209,8 +209,27 @@ class ResultController {
 		model.addAttribute("selectedModes", modes == null ? Set.of() : Set.copyOf(modes));
 		model.addAttribute("errors", errors);
 		model.addAttribute("office", !Caller.current().is(org.uniregion.platform.Role.RESEARCHER));
+		model.addAttribute("disciplines", disciplineOptions(values.get("discipline")));
 		enums(model);
 		return "result/result-form";
+	}
+
+	/**
+	 * The disciplines to pick from, labelled and sorted in the page's language (the form posts the key); a value
+	 * outside the vocabulary (typed in an earlier release, or imported) stays selectable as it is.
+	 */
+	static Map<String, String> disciplineOptions(@Nullable String current) {
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		java.text.Collator collator = java.text.Collator.getInstance(locale);
+		Map<String, String> options = new java.util.LinkedHashMap<>();
+		Disciplines.all()
+			.stream()
+			.sorted(java.util.Comparator.comparing((Disciplines.Discipline d) -> d.label(locale), collator))
+			.forEach(d -> options.put(d.key(), d.label(locale)));
+		if (current != null && !current.isBlank() && !options.containsKey(current)) {
+			options.put(current, current);
+		}
+		return options;
 	}
 
 	static void enums(Model model) {

@@ -44,6 +44,35 @@ class ResultPageIntegrationTests {
 			.doesNotContain("id=\"new-result\"").doesNotContain(ResultAccessRows.DRAFT_TITLE).contains("耐盐碱水稻");
 	}
 
+	/** The discipline is picked from the vocabulary by its label in the page's language; the form posts the key. */
+	@Test
+	void theDisciplineIsPickedByItsLabelInThePagesLanguage() {
+		WebSession researcher = WebSession.as(TestUsers.RESEARCHER, this.port);
+		assertThat(researcher.get("/results/new?lang=en").body()).contains("<select id=\"discipline\" name=\"discipline\"")
+			.contains("<option value=\"control-science\">Control science and engineering</option>")
+			.doesNotContain(">control-science<");
+		Map<String, String> form = new HashMap<>();
+		form.put("type", "SOFTWARE_COPYRIGHT");
+		form.put("title", "页面测试：学科选择");
+		form.put("discipline", "control-science");
+		form.put("language", "zh");
+		WebSession.Page created = researcher.postForm("/results", form);
+		assertThat(created.status()).isEqualTo(302);
+		long id = Long.parseLong(created.location().substring(created.location().lastIndexOf('/') + 1));
+		String edit = "/results/" + id + "/edit";
+		assertThat(researcher.get(edit + "?lang=en").body())
+			.contains("<option value=\"control-science\" selected=\"selected\">Control science and engineering</option>");
+		assertThat(researcher.get(edit + "?lang=zh-CN").body())
+			.contains("<option value=\"control-science\" selected=\"selected\">控制科学与工程</option>");
+		// A value of an earlier release (an alias) is shown as its discipline; one outside the vocabulary as it is.
+		this.jdbc.update("update research_result set discipline = 'Automation' where id = ?", id);
+		assertThat(researcher.get(edit + "?lang=en").body())
+			.contains("<option value=\"control-science\" selected=\"selected\">Control science and engineering</option>");
+		this.jdbc.update("update research_result set discipline = 'Glaciology of Mars' where id = ?", id);
+		assertThat(researcher.get(edit + "?lang=en").body())
+			.contains("<option value=\"Glaciology of Mars\" selected=\"selected\">Glaciology of Mars</option>");
+	}
+
 	@Test
 	void aResearcherCreatesAResultThroughTheFormAndPublishesIt() {
 		WebSession researcher = WebSession.as(TestUsers.RESEARCHER, this.port);
