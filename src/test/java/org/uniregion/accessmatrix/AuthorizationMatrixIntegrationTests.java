@@ -18,11 +18,14 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import org.uniregion.support.ApiClient;
 import org.uniregion.support.IntegrationTest;
 import org.uniregion.support.TestUsers;
@@ -91,6 +94,34 @@ class AuthorizationMatrixIntegrationTests {
 			}
 		}
 		assertThat(missing).as("endpoints and pages without a row in the authorization matrix").isEmpty();
+	}
+
+	/**
+	 * A row is bound to the mapping it names: that mapping exists (method and pattern), and the path the row
+	 * requests, for every user, matches its pattern — so a typo in a row's path cannot pass for a hidden record.
+	 */
+	@Test
+	void everyRowRequestsTheMappingItNames() {
+		Set<String> mapped = new TreeSet<>();
+		this.mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues()
+			.forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> mapped.add(m.name() + " " + p))));
+		Set<String> loose = new TreeSet<>();
+		for (AccessRow row : allRows(new MatrixContext(this.jdbc, this.port))) {
+			if (!mapped.contains(row.method() + " " + row.pattern())) {
+				loose.add(row + ": no such mapping");
+				continue;
+			}
+			PathPattern pattern = PathPatternParser.defaultInstance.parse(row.pattern());
+			for (TestUsers user : TestUsers.values()) {
+				String path = row.path(user);
+				int query = path.indexOf('?');
+				String bare = query < 0 ? path : path.substring(0, query);
+				if (!pattern.matches(PathContainer.parsePath(bare))) {
+					loose.add(row + ": as " + user + " requests " + path);
+				}
+			}
+		}
+		assertThat(loose).as("matrix rows whose path is not their mapping's").isEmpty();
 	}
 
 	@Test

@@ -28,12 +28,13 @@ class AnalyzersTests {
 
 	@Test
 	void foldsFullWidthLettersAndCase() throws IOException {
-		assertThat(tokens("ＬＥＤ")).isEqualTo(tokens("led"));
+		assertThat(tokens("ＬＥＤ")).containsExactly("led").isEqualTo(tokens("led"));
 	}
 
 	@Test
 	void dropsPunctuationOfBothLanguages() throws IOException {
-		assertThat(tokens("机器人，路径规划。robot, path!")).noneMatch(t -> t.matches("\\p{Punct}+|[，。]"));
+		List<String> tokens = tokens("机器人，路径规划。robot, path!");
+		assertThat(tokens).contains("机器人", "robot", "path").noneMatch(t -> t.matches("\\p{Punct}+|[，。]"));
 	}
 
 	@Test
