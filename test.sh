@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: installs what the tests need where it can, checks that it is there, and runs all
-# tests (./mvnw -B verify, with any arguments given, e.g. ./test.sh -Dtest=SearchApiIntegrationTests).
+# tests (./mvnw -B verify, with any arguments given, e.g. ./test.sh -Dtest=SearchApiIntegrationTests);
+# ./test.sh --prepare-only installs and checks the prerequisites only.
 #
 # Besides Java 17+, the tests need a real Chromium, its driver and CJK fonts (the browser journeys):
 #   Debian 12+ / Ubuntu 22.04+  installed here with apt-get (as root, or through sudo);
@@ -66,4 +67,6 @@ fi
 say "$("$chromium" --version 2>/dev/null || echo "Chromium at $chromium")"
 say "$("$chromedriver" --version 2>/dev/null | head -1)"
 
+# --prepare-only: install and check the prerequisites, run nothing (.ci/run then runs ./mvnw -B verify itself).
+if [ "${1:-}" = "--prepare-only" ]; then exit 0; fi
 exec ./mvnw -B verify -Duniregion.test.chromium="$chromium" -Duniregion.test.chromedriver="$chromedriver" "$@"
