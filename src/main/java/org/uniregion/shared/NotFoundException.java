@@ -1,12 +1,19 @@
 package org.uniregion.shared;
 
+import java.net.URI;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
  * The record does not exist, or the caller may not know that it exists (answered the same way on purpose).
+ * Answered as a 404 of problem type {@link #TYPE}, which tells a missing or hidden record from a path that
+ * names no endpoint or page at all.
  */
 public class NotFoundException extends DomainException {
+
+	/** The problem type of every "no such record" answer, API and page alike. */
+	public static final URI TYPE = URI.create("urn:uniregion:problem:record-not-found");
 
 	public NotFoundException(String code, Object... args) {
 		super(code, args);

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import org.uniregion.shared.NotFoundException;
 import org.uniregion.support.ApiClient;
 import org.uniregion.support.IntegrationTest;
 import org.uniregion.support.TestUsers;
@@ -162,7 +163,17 @@ class AuthorizationMatrixIntegrationTests {
 					assertThat(response.status()).as(what).isIn(401, 403);
 				}
 			}
-			case HIDDEN -> assertThat(response.status()).as(what).isEqualTo(404);
+			case HIDDEN -> {
+				// The 404 of a record the caller may not see (or that does not exist), not that of a path
+				// that names nothing: a typo in a row's path must not pass for a hidden record.
+				assertThat(response.status()).as(what).isEqualTo(404);
+				if (row.kind() == AccessRow.Kind.API) {
+					assertThat(response.json().path("type").asString()).as(what).isEqualTo(NotFoundException.TYPE.toString());
+				}
+				else {
+					assertThat(response.body()).as(what).contains("data-problem-type=\"" + NotFoundException.TYPE + "\"");
+				}
+			}
 		}
 	}
 

@@ -65,7 +65,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex, WebRequest request) {
-		return problem(HttpStatus.NOT_FOUND, ex, request);
+		ProblemDetail p = problem(HttpStatus.NOT_FOUND, ex, request);
+		p.setType(NotFoundException.TYPE);
+		return p;
 	}
 
 	@ExceptionHandler(BadRequestException.class)

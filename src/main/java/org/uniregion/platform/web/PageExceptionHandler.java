@@ -47,6 +47,7 @@ class PageExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	String notFound(NotFoundException ex, Model model, HttpServletResponse response) {
+		model.addAttribute("problemType", NotFoundException.TYPE.toString());
 		return page(404, ex.code(), ex.args(), model, response);
 	}
 

@@ -63,6 +63,26 @@ class ApiErrorAnswersIntegrationTests {
 		assertThat(page.body()).contains("No research result with id 999999").doesNotContain("research_result", "999,999");
 	}
 
+	/**
+	 * A missing or hidden record is told from a path that names nothing by its problem type, in the API and on
+	 * pages; the authorization matrix relies on it for its "hidden" rows.
+	 */
+	@Test
+	void aRecordNotFoundHasItsOwnProblemTypeAndAnUnknownPathHasNot() {
+		ApiClient.Response record = staff().get("/api/v1/results/999999");
+		assertThat(record.json().path("type").asString()).isEqualTo("urn:uniregion:problem:record-not-found");
+		ApiClient.Response path = staff().get("/api/v1/resultz/999999");
+		assertThat(path.status()).isEqualTo(404);
+		assertThat(path.json().path("type").asString()).isNotEqualTo("urn:uniregion:problem:record-not-found");
+
+		WebSession session = WebSession.as(TestUsers.STAFF, this.port);
+		assertThat(session.get("/results/999999").body())
+			.contains("data-problem-type=\"urn:uniregion:problem:record-not-found\"");
+		WebSession.Page noPage = session.get("/resultz/999999");
+		assertThat(noPage.status()).isEqualTo(404);
+		assertThat(noPage.body()).doesNotContain("data-problem-type");
+	}
+
 	@Test
 	void enumParametersAcceptEitherCaseAndUnknownOnesNameTheParameter() {
 		ApiClient.Response lower = staff().send("GET", "/api/v1/imports/templates/results", null, "text/csv");
