@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -35,9 +36,9 @@ import org.apache.commons.logging.LogFactory;
  * A PostgreSQL server that lives in the product's data directory and keeps what it acknowledged.
  * <p>
  * Unlike test-oriented embeddings, it runs with {@code fsync} and {@code synchronous_commit} on, uses
- * password (SCRAM) authentication, keeps its cluster between runs, and recovers from a JVM that was
- * killed with {@code kill -9}: an orphaned postmaster is stopped cleanly and a stale {@code postmaster.pid}
- * is left for PostgreSQL itself to discard.
+ * password (SCRAM) authentication, keeps its cluster between runs, and starts again after {@code kill -9} of
+ * the JVM (an orphaned postmaster is stopped cleanly) or of the postmaster itself (the server processes it
+ * left are stopped, a stale {@code postmaster.pid} removed, and PostgreSQL replays its WAL).
  * <p>
  * The binaries come from zonky's per-platform artifacts and are unpacked once per version under the
  * data directory.
@@ -166,9 +167,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	}
 
 	/**
-	 * After {@code kill -9} of the JVM the postmaster we started keeps running. Stop it cleanly (it
-	 * still owns our data and may hold a port), then start afresh; a postmaster.pid naming a dead process
-	 * is removed by PostgreSQL itself at start-up.
+	 * Makes the cluster startable after an earlier run ended without stopping it.
+	 * <p>
+	 * After {@code kill -9} of the JVM the postmaster we started keeps running: stop it cleanly (it still owns
+	 * our data and may hold a port), then start afresh. After {@code kill -9} of the postmaster itself (alone or
+	 * with the JVM) its server processes may still run, attached to the old shared memory: PostgreSQL refuses to
+	 * start while they do, so they are stopped first; the start then replays the WAL (crash recovery). A
+	 * postmaster.pid naming a dead process, or one that is not PostgreSQL (its pid reused), is removed.
 	 */
 	private void recoverFromCrash() throws IOException {
 		Path pidFile = this.cluster.resolve("postmaster.pid");
@@ -188,10 +193,75 @@ public final class EmbeddedPostgres implements AutoCloseable {
 				ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
 			}
 		}
-		else if (!alive || !isPostgres(pid)) {
-			log.warn("Removing stale postmaster.pid (pid " + pid + " is not a running PostgreSQL)");
+		else {
+			log.warn("PostgreSQL did not stop cleanly in the earlier run (postmaster pid " + pid
+					+ " is no longer running); removing its postmaster.pid, the start replays the WAL");
+			stopServerProcessesOfADeadPostmaster();
 			Files.deleteIfExists(pidFile);
 		}
+	}
+
+	/**
+	 * Stops the server processes a killed postmaster left behind. Idle ones notice the postmaster's death and
+	 * exit by themselves; one busy with a statement notices only when it ends, and holds the old shared memory
+	 * until then. They are asked to stop (SIGTERM, which rolls back what they were doing), then killed. Found
+	 * through their working directory, the cluster, which only Linux shows ({@code /proc}); elsewhere PostgreSQL's
+	 * own check ("pre-existing shared memory block is still in use") stops the start.
+	 */
+	private void stopServerProcessesOfADeadPostmaster() throws IOException {
+		List<ProcessHandle> left = serverProcessesOf(this.cluster);
+		if (left.isEmpty()) {
+			return;
+		}
+		log.warn("The killed PostgreSQL left " + left.size() + " server process(es) running on our data directory (pids "
+				+ left.stream().map(p -> Long.toString(p.pid())).collect(Collectors.joining(", ")) + "); stopping them");
+		left.forEach(ProcessHandle::destroy);
+		if (!awaitExit(left, Duration.ofSeconds(10))) {
+			left.forEach(ProcessHandle::destroyForcibly);
+			if (!awaitExit(left, Duration.ofSeconds(10))) {
+				throw new IllegalStateException("Server processes of an earlier PostgreSQL on " + this.cluster
+						+ " do not exit: " + left.stream().filter(ProcessHandle::isAlive).toList());
+			}
+		}
+	}
+
+	private static List<ProcessHandle> serverProcessesOf(Path cluster) throws IOException {
+		Path proc = Path.of("/proc");
+		if (!Files.isDirectory(proc)) {
+			return List.of();
+		}
+		Path real = cluster.toRealPath();
+		return ProcessHandle.allProcesses()
+			.filter(p -> p.pid() != ProcessHandle.current().pid())
+			.filter(p -> real.equals(workingDirectory(proc, p.pid())))
+			.filter(p -> isPostgres(p.pid()))
+			.toList();
+	}
+
+	private static @org.jspecify.annotations.Nullable Path workingDirectory(Path proc, long pid) {
+		try {
+			return Files.readSymbolicLink(proc.resolve(Long.toString(pid)).resolve("cwd"));
+		}
+		catch (IOException | UnsupportedOperationException | SecurityException ex) {
+			return null; // gone meanwhile, or not ours to see
+		}
+	}
+
+	private static boolean awaitExit(List<ProcessHandle> processes, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		for (ProcessHandle p : processes) {
+			try {
+				p.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			}
+			catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException ex) {
+				return false;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isPostgres(long pid) {

@@ -10,10 +10,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +55,7 @@ final class UniRegionProcesses implements AutoCloseable {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Files.createDirectories(dataDir);
 		File log = dataDir.resolve(logName).toFile();
-		Process p = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+		Process p = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
 				"org.uniregion.UniRegionApplication", "--server.port=" + port, "--uniregion.data-dir=" + dataDir,
 				"--uniregion.demo.password=" + PASSWORD, "--spring.main.banner-mode=off")
 			.redirectErrorStream(true)
@@ -84,12 +89,7 @@ final class UniRegionProcesses implements AutoCloseable {
 	/** The id of the created token, or {@code null} if the write was not acknowledged. */
 	Long createToken(int port, String name) {
 		try {
-			HttpResponse<String> r = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/tokens"))
-				.timeout(Duration.ofSeconds(20))
-				.header("Authorization", basic())
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> r = postToken(port, name, Duration.ofSeconds(20));
 			if (r.statusCode() != 201) {
 				return null;
 			}
@@ -103,6 +103,47 @@ final class UniRegionProcesses implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			return null;
 		}
+	}
+
+	/** Creates a token and answers the whole response, however long the server takes to answer. */
+	HttpResponse<String> postToken(int port, String name, Duration timeout) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/tokens"))
+			.timeout(timeout)
+			.header("Authorization", basic())
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The HTTP status of {@code /actuator/health}. */
+	int healthStatus(int port) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+			.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	/**
+	 * A superuser's connection to the embedded PostgreSQL of a running UniRegion, from the port and password it
+	 * keeps in its data directory.
+	 */
+	static Connection superuser(Path dataDir) throws IOException, SQLException {
+		Path home = dataDir.resolve("postgres");
+		String port = Files.readString(home.resolve("port")).trim();
+		return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres",
+				Files.readString(home.resolve("superuser.password")).trim());
+	}
+
+	static Path cluster(Path dataDir) {
+		return dataDir.resolve("postgres/pgdata");
+	}
+
+	/** The ids of the demo admin's tokens. */
+	Set<Long> tokenIds(int port) throws IOException, InterruptedException {
+		Set<Long> ids = new HashSet<>();
+		Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(get(port, "/api/v1/me/tokens"));
+		while (m.find()) {
+			ids.add(Long.parseLong(m.group(1)));
+		}
+		return ids;
 	}
 
 	String get(int port, String path) throws IOException, InterruptedException {
