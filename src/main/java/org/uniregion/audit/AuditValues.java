@@ -4,18 +4,24 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.Calendar;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * How a plain property value is written into an entry's JSON: numbers and booleans as such, enums by
  * name, dates and times as ISO-8601, {@link BigDecimal} as a string (so that no JSON reader rounds it),
- * binary content as its size and SHA-256 (never the bytes), anything else by its {@code toString()}.
+ * binary content as its size and SHA-256 (never the bytes), several values (an array column) as an array of
+ * these, anything else by its {@code toString()}.
  */
 final class AuditValues {
 
@@ -82,7 +88,24 @@ final class AuditValues {
 			// java.time's toString() is ISO-8601 for every type
 			return nodes.stringNode(value.toString());
 		}
+		if (value instanceof Collection<?> c) {
+			return array(c, !(c instanceof List));
+		}
+		if (value instanceof Object[] a) {
+			return array(Arrays.asList(a), false);
+		}
 		return nodes.stringNode(value.toString());
+	}
+
+	/**
+	 * A basic property holding several values (a {@code text[]} column): an array of its values, so that
+	 * {@code ["a, b"]} and {@code ["a", "b"]} stay apart; an unordered collection in a stable order.
+	 */
+	private static ArrayNode array(Collection<?> values, boolean sort) {
+		ArrayNode a = nodes.arrayNode();
+		var elements = values.stream().map(AuditValues::scalar);
+		(sort ? elements.sorted(Comparator.comparing(JsonNode::toString)) : elements).forEach(a::add);
+		return a;
 	}
 
 	static ObjectNode binary(byte[] bytes) {

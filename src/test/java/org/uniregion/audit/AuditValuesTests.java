@@ -67,4 +67,15 @@ class AuditValuesTests {
 		assertThat(AuditValues.redacted(null).isNull()).isTrue();
 	}
 
+	@Test
+	void severalValuesAreAnArraySoThatTheirElementsStayApart() {
+		// An array column (text[]) used to be written by its toString(): both of these read "[a, b]".
+		assertThat(AuditValues.scalar(java.util.List.of("a, b"))).isNotEqualTo(AuditValues.scalar(java.util.List.of("a", "b")));
+		assertThat(AuditValues.scalar(java.util.List.of("b", "a")).toString()).as("a list keeps its order")
+			.isEqualTo("[\"b\",\"a\"]");
+		assertThat(AuditValues.scalar(new java.util.HashSet<>(java.util.List.of("b", "a"))).toString())
+			.as("a set in a stable order").isEqualTo("[\"a\",\"b\"]");
+		assertThat(AuditValues.scalar(new Status[] { Status.IN_FORCE }).toString()).isEqualTo("[\"IN_FORCE\"]");
+	}
+
 }

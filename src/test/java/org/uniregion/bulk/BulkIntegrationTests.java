@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -21,7 +20,6 @@ import org.uniregion.support.TestUsers;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
 class BulkIntegrationTests {
@@ -35,13 +33,7 @@ class BulkIntegrationTests {
 	JdbcTemplate jdbc;
 
 	JsonNode awaitDone(ApiClient client, String location) {
-		JsonNode[] last = new JsonNode[1];
-		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> {
-			last[0] = client.get(location).json();
-			String s = last[0].path("status").asString();
-			return !s.equals("UPLOADED") && !s.equals("VALIDATING") && !s.equals("IMPORTING");
-		});
-		return last[0];
+		return Uploads.awaitDone(client, location);
 	}
 
 	long count(String sql, Object... args) {

@@ -8,7 +8,11 @@ import java.time.Duration;
 
 import org.uniregion.support.ApiClient;
 
-/** Multipart uploads to the import API. */
+import tools.jackson.databind.JsonNode;
+
+import static org.awaitility.Awaitility.await;
+
+/** Multipart uploads to the import API, and waiting for a job's background work. */
 final class Uploads {
 
 	private Uploads() {
@@ -30,6 +34,17 @@ final class Uploads {
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
 		return client.send(b);
+	}
+
+	/** The job once its dry run or commit has ended (whatever the outcome). */
+	static JsonNode awaitDone(ApiClient client, String location) {
+		JsonNode[] last = new JsonNode[1];
+		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> {
+			last[0] = client.get(location).json();
+			String s = last[0].path("status").asString();
+			return !s.equals("UPLOADED") && !s.equals("VALIDATING") && !s.equals("IMPORTING");
+		});
+		return last[0];
 	}
 
 }
