@@ -50,8 +50,9 @@
     return true;
   }
 
-  var pageLang = document.documentElement.getAttribute('lang') || '';
-  var wrongScript = pageLang.indexOf('zh') === 0 ? LATIN : HAN;
+  // Read when a check runs: this script runs before the page's <html> element exists.
+  var pageLang = '';
+  var wrongScript = HAN;
 
   // User data (record titles, names, typed text) and text marked as another language are not labels of the page.
   // An element marked data-user-content="" holds data only; one marked data-user-content="value" is a label that
@@ -135,6 +136,8 @@
 
   function check(reason) {
     if (!document.body || /^\/(swagger-ui|v3\/api-docs)/.test(location.pathname)) { return; }
+    pageLang = document.documentElement.getAttribute('lang') || '';
+    wrongScript = pageLang.indexOf('zh') === 0 ? LATIN : HAN;
     var report = { url: location.pathname + location.search, reason: reason, lang: pageLang };
     try {
       report.texts = texts();
