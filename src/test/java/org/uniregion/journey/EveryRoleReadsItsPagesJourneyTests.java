@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each role, in a real browser, walks every page its navigation offers, opens the first record of each list and its
  * form for a new record, in Chinese and in English. The browser checks what a person sees on each of them ({@link Sight}): labels in the
- * page's language, hidden fields hidden, every region once.
+ * page's language, hidden fields hidden, every region once. The auditor, who only reads, sees no control that
+ * changes a record.
  */
 @IntegrationTest
 class EveryRoleReadsItsPagesJourneyTests {
@@ -27,6 +28,10 @@ class EveryRoleReadsItsPagesJourneyTests {
 	private static final String RECORD_LINKS = "main a[href^='/results/'], main a[href^='/demands/'], main a[href^='/leads/'],"
 			+ " main a[href^='/imports/'], main a[href^='/organizations/'], main a[href^='/agreements/'],"
 			+ " main a[href^='/regions/'], main a[href^='/catalog/']";
+
+	/** Controls that change a record: none is seen by a role that only reads. */
+	private static final String WRITE_CONTROLS = "main form[method=post], main form[method=POST], main a[href$='/new'],"
+			+ " main a[href$='/edit'], main [hx-post], main [hx-put], main [hx-delete]";
 
 	@LocalServerPort
 	int port;
@@ -50,6 +55,7 @@ class EveryRoleReadsItsPagesJourneyTests {
 				for (String page : pages) {
 					b.open(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
 					b.find(By.cssSelector("main"));
+					assertReadOnly(b, user, page);
 					List<String> more = new ArrayList<>();
 					more.add(firstRecord(b, page));
 					more.add(links(b, "main a[href='" + page + "/new']").stream().findFirst().orElse(null));
@@ -57,11 +63,21 @@ class EveryRoleReadsItsPagesJourneyTests {
 						if (next != null) {
 							b.open(next);
 							b.find(By.cssSelector("main h1"));
+							assertReadOnly(b, user, next);
 						}
 					}
 				}
 				b.screenshot("last-page-" + lang);
 			}
+		}
+	}
+
+	/** The auditor reads everything and changes nothing (but its own API tokens): no control to change a record. */
+	private static void assertReadOnly(Browser b, TestUsers user, String page) {
+		if (user == TestUsers.AUDITOR && !page.startsWith("/me/tokens")) {
+			assertThat(b.driver().findElements(By.cssSelector(WRITE_CONTROLS)).stream().filter(WebElement::isDisplayed)
+				.map(e -> e.getTagName() + " " + e.getDomAttribute("action") + e.getDomAttribute("href")).toList())
+				.as("controls that change records, seen by the auditor on " + page).isEmpty();
 		}
 	}
 

@@ -18,7 +18,11 @@ public final class PageLanguage {
 	 * writes in Latin letters too. Words with digits (G06F, GB18030, UTF-8's "8") are codes and need no list.
 	 */
 	public static final Set<String> LATIN_IN_CHINESE = Set.of("UniRegion", "API", "CSV", "XLSX", "PDF", "PNG", "JPEG",
-			"DOCX", "UTF", "GBK", "BOM", "IPC", "TRL", "GB", "MB", "KB", "NASA", "CSL");
+			"DOCX", "UTF", "GBK", "BOM", "IPC", "TRL", "GB", "MB", "KB",
+			// the sources of the demo data and their licence, credited by their own names
+			"NASA", "CSL", "areacodes", "Apache",
+			// what a script sends verbatim: the API's style and the HTTP header with its scheme
+			"REST", "HTTP", "JSON", "Authorization", "Bearer");
 
 	/**
 	 * Examples of typed input in the hints of fields that take either language ("e.g. 无锡 or Wuxi"): an example of
@@ -30,8 +34,12 @@ public final class PageLanguage {
 
 	private static final Pattern HAN_WORD = Pattern.compile("\\p{IsHan}+");
 
-	/** E-mail addresses, URLs and paths are written in Latin letters in any language. */
-	private static final Pattern ADDRESS = Pattern.compile("\\S+@\\S+|https?://\\S+|(?<!\\S)/\\S*|\\{\\d[^}]*}");
+	/**
+	 * E-mail addresses, URLs (also without a scheme, "github.com/ydli-ai/CSL") and paths are written in Latin letters
+	 * in any language; and a message's placeholders ({0}) are no words.
+	 */
+	private static final Pattern ADDRESS = Pattern.compile(
+			"[\\w.+-]+@[\\w.-]+|https?://[\\w./?=&%#:-]*|(?:[\\w-]+\\.)+[a-z]{2,}/[\\w./-]*|(?<![\\w)])/[\\w./{}?=&-]*|\\{\\d[^}]*}");
 
 	private PageLanguage() {
 	}
