@@ -86,7 +86,7 @@
       .forEach(function (el) {
         if (data(el) || !seen(el)) { return; }
         ['placeholder', 'title', 'aria-label', 'alt'].forEach(function (a) { if (el.hasAttribute(a)) { add(el, a, el.getAttribute(a)); } });
-        if (el.tagName === 'INPUT') { add(el, 'value', el.value); }
+        if (el.matches('input[type=submit], input[type=button]')) { add(el, 'value', el.value); } // not typed values
         if (el.tagName === 'SELECT') {
           Array.prototype.forEach.call(el.options, function (o) { if (!data(o)) { add(o, 'option', o.label || o.text); } });
         }
