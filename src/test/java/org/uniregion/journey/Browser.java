@@ -18,7 +18,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real, headless Chromium from the operating system (never downloaded), driven by its own chromedriver;
- * keeps a numbered screenshot of every step in {@code target/screenshots/<journey>/}.
+ * keeps a numbered screenshot of every step in {@code target/screenshots/<journey>/}. Every page it loads and every
+ * htmx swap is checked for what a person sees ({@link Sight}): a journey fails at its next step after a page broke a
+ * rule, and at the latest when it closes the browser. The pages checked are listed in {@code pages.txt}.
  */
 final class Browser implements AutoCloseable {
 
@@ -26,7 +28,9 @@ final class Browser implements AutoCloseable {
 
 	static final String CHROMEDRIVER = System.getProperty("uniregion.test.chromedriver", "/usr/bin/chromedriver");
 
-	private final WebDriver driver;
+	private final ChromeDriver driver;
+
+	private final Sight sight;
 
 	private final WebDriverWait wait;
 
@@ -46,6 +50,7 @@ final class Browser implements AutoCloseable {
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
+		this.sight = new Sight(this.driver);
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
 		this.base = "http://localhost:" + port;
 		this.shots = Path.of(System.getProperty("uniregion.test.screenshots", "target/screenshots")).resolve(journey);
@@ -62,7 +67,9 @@ final class Browser implements AutoCloseable {
 	}
 
 	void open(String path) {
+		this.sight.verify();
 		this.driver.get(this.base + path);
+		this.sight.verify();
 	}
 
 	/**
@@ -76,6 +83,11 @@ final class Browser implements AutoCloseable {
 			a.findElement(By.xpath("ancestor::details[1]/summary")).click();
 		}
 		click(link);
+	}
+
+	/** Checks what a person sees on the pages and swaps since the last check (as every step does by itself). */
+	void verifySight() {
+		this.sight.verify();
 	}
 
 	/** Logs in on the English login page and waits for the home page. */
@@ -92,6 +104,7 @@ final class Browser implements AutoCloseable {
 	}
 
 	void click(By by) {
+		this.sight.verify();
 		this.wait.until(ExpectedConditions.elementToBeClickable(by)).click();
 	}
 
@@ -138,13 +151,23 @@ final class Browser implements AutoCloseable {
 	}
 
 	void screenshot(String name) throws IOException {
+		this.sight.verify();
 		byte[] png = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES);
 		Files.write(this.shots.resolve(String.format("%02d-%s.png", ++this.step, name)), png);
 	}
 
 	@Override
 	public void close() {
-		this.driver.quit();
+		try {
+			this.sight.verify();
+			Files.write(this.shots.resolve("pages.txt"), this.sight.pages());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		finally {
+			this.driver.quit();
+		}
 	}
 
 }
