@@ -51,7 +51,7 @@ public final class DemandCanaries {
 					STAFF, AUDITOR, ENTERPRISE),
 			planted("enterprise_org_wuxi_open", "320211", Org.ENTERPRISE, null, "ENTERPRISE", "OPEN", ADMIN, STAFF,
 					AUDITOR, ENTERPRISE, WUXI),
-			planted("enterprise_own_expired", "440300", Org.NONE, "enterprise", "ENTERPRISE", "EXPIRED", ADMIN, STAFF,
+			planted("enterprise_own_expired", "310115", Org.NONE, "enterprise", "ENTERPRISE", "EXPIRED", ADMIN, STAFF,
 					AUDITOR, ENTERPRISE),
 			planted("other_org_open", "130000", Org.OTHER, null, "ENTERPRISE", "OPEN", ADMIN, STAFF, AUDITOR),
 			planted("other_org_wuxi_matched", "320211", Org.OTHER, null, "ENTERPRISE", "MATCHED", ADMIN, STAFF, AUDITOR,
