@@ -7,8 +7,13 @@ import java.util.Map;
 
 import org.uniregion.accessmatrix.AccessMatrixRows;
 import org.uniregion.accessmatrix.AccessRow;
+import org.uniregion.accessmatrix.Canaries;
+import org.uniregion.accessmatrix.Canary;
 import org.uniregion.accessmatrix.Expect;
 import org.uniregion.accessmatrix.MatrixContext;
+import org.uniregion.demand.DemandCanaries;
+import org.uniregion.result.ResultCanaries;
+import org.uniregion.search.CatalogCanaries;
 import org.uniregion.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,10 +59,12 @@ public class BulkAccessRows implements AccessMatrixRows {
 					.allow(ADMIN, STAFF, ENTERPRISE).hidden(RESEARCHER, WUXI, AUDITOR, REVIEWER),
 				AccessRow.api("GET", a + "/templates/{kind}").path(a + "/templates/RESULTS?lang=zh").allow(IMPORTERS)
 					.allow(AUDITOR, REVIEWER),
-				AccessRow.api("GET", "/api/v1/results/export").path("/api/v1/results/export?format=xlsx")
-					.allow(ADMIN, STAFF, AUDITOR, RESEARCHER, WUXI, ENTERPRISE, REVIEWER).otherwise(Expect.DENY),
+				AccessRow.api("GET", "/api/v1/results/export").path("/api/v1/results/export?format=xlsx&q=" + Canary.PREFIX)
+					.allow(ADMIN, STAFF, AUDITOR, RESEARCHER, WUXI, ENTERPRISE, REVIEWER).otherwise(Expect.DENY)
+					.check((u, r) -> Canaries.assertSeesExactly(u, CatalogCanaries.xlsxText(r.bytes()), ResultCanaries.all(ctx))),
 				AccessRow.api("GET", "/api/v1/demands/export").path("/api/v1/demands/export?format=csv")
-					.allow(ADMIN, STAFF, AUDITOR, WUXI, ENTERPRISE).otherwise(Expect.DENY),
+					.allow(ADMIN, STAFF, AUDITOR, WUXI, ENTERPRISE).otherwise(Expect.DENY)
+					.check((u, r) -> Canaries.assertSeesExactly(u, r.body(), DemandCanaries.all(ctx))),
 				// Pages
 				AccessRow.page("GET", "/imports").allow(IMPORTERS).otherwise(Expect.DENY)
 					.check((u, r) -> assertThat(r.body()).contains("type=\"file\"")),

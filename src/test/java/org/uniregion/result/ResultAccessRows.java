@@ -6,8 +6,11 @@ import java.util.Map;
 
 import org.uniregion.accessmatrix.AccessMatrixRows;
 import org.uniregion.accessmatrix.AccessRow;
+import org.uniregion.accessmatrix.Canaries;
+import org.uniregion.accessmatrix.Canary;
 import org.uniregion.accessmatrix.Expect;
 import org.uniregion.accessmatrix.MatrixContext;
+import org.uniregion.search.CatalogCanaries;
 import org.uniregion.support.TestUsers;
 
 import tools.jackson.databind.JsonNode;
@@ -26,7 +29,8 @@ import static org.uniregion.support.TestUsers.WUXI;
  * The result module's rows: every research result endpoint and page, and the public catalog, with every
  * role. Changes work on a fresh draft of the demo researcher per request. Lists are checked against the
  * visibility rule: the office and the auditor see all; the researcher its own plus internal and published
- * results; everyone else (anonymous in the catalog) only published ones.
+ * results; everyone else (anonymous in the catalog) only published ones. Lists, the catalog and the export are
+ * also read whole for the canaries ({@link ResultCanaries}): each user sees exactly those it may see.
  */
 public class ResultAccessRows implements AccessMatrixRows {
 
@@ -37,6 +41,9 @@ public class ResultAccessRows implements AccessMatrixRows {
 
 	static final TestUsers[] OUTSIDERS = { WUXI, ENTERPRISE, REVIEWER };
 
+	/** The query of a whole list of the canaries (they all hold the word, one page holds them all). */
+	static final String CANARIES = "?q=" + Canary.PREFIX + "&size=100";
+
 	static final String DRAFT_TITLE = "演示：风力发电机组叶片健康监测（草稿）";
 
 	@Override
@@ -46,11 +53,18 @@ public class ResultAccessRows implements AccessMatrixRows {
 		long researcherId = ctx.id("select id from app_user where username = 'researcher'");
 		String r = "/api/v1/results";
 		String c = "/api/v1/catalog/results";
+		List<Canary> canaries = ResultCanaries.all(ctx);
+		List<Canary> drafts = ResultCanaries.withVisibility(ctx, "DRAFT");
 		return List.of(
 				AccessRow.api("GET", r).otherwise(Expect.ALLOW).deny(ANONYMOUS)
 					.check((u, res) -> checkList(u, res.json().get("content"), researcherId)),
 				AccessRow.api("GET", r).path(r + "?visibility=DRAFT&size=100").otherwise(Expect.ALLOW).deny(ANONYMOUS)
-					.check((u, res) -> checkList(u, res.json().get("content"), researcherId)),
+					.check((u, res) -> {
+						checkList(u, res.json().get("content"), researcherId);
+						Canaries.assertSeesExactly(u, ctx.allApiPages(u, r + "?visibility=DRAFT&size=100"), drafts);
+					}),
+				AccessRow.api("GET", r).path(r + CANARIES).otherwise(Expect.ALLOW).deny(ANONYMOUS)
+					.check((u, res) -> Canaries.assertSeesExactly(u, ctx.allApiPages(u, r + CANARIES), canaries)),
 				AccessRow.api("POST", r).body(body("矩阵测试成果")).allow(WRITERS),
 				AccessRow.api("GET", r + "/{id}").path(r + "/" + draft).allow(DRAFT_READERS).hidden(OUTSIDERS),
 				AccessRow.api("GET", r + "/{id}").path(r + "/" + published).otherwise(Expect.ALLOW).deny(ANONYMOUS),
@@ -63,11 +77,19 @@ public class ResultAccessRows implements AccessMatrixRows {
 					.allow(WRITERS).deny(AUDITOR).hidden(OUTSIDERS),
 				AccessRow.api("GET", c).path(c + "?size=100").otherwise(Expect.ALLOW)
 					.check((u, res) -> onlyPublished(res.json().get("content"))),
+				// The public catalog shows what an anonymous visitor sees, whoever asks.
+				AccessRow.api("GET", c).path(c + CANARIES).otherwise(Expect.ALLOW)
+					.check((u, res) -> Canaries.assertSeesExactly(ANONYMOUS, ctx.allApiPages(u, c + CANARIES), canaries)),
 				AccessRow.api("GET", c + "/{id}").path(c + "/" + published).otherwise(Expect.ALLOW),
 				AccessRow.api("GET", c + "/{id}").path(c + "/" + draft).otherwise(Expect.HIDDEN),
+				// The export in the format the bulk rows leave out (they read the XLSX)
+				AccessRow.api("GET", "/api/v1/results/export").path("/api/v1/results/export?format=csv&q=" + Canary.PREFIX)
+					.otherwise(Expect.ALLOW).deny(ANONYMOUS).check((u, res) -> Canaries.assertSeesExactly(u, res.body(), canaries)),
 				// Pages
 				AccessRow.page("GET", "/results").path("/results?size=100&q=%E6%BC%94%E7%A4%BA").otherwise(Expect.ALLOW).deny(ANONYMOUS)
 					.check((u, res) -> checkPage(u, res.body())),
+				AccessRow.page("GET", "/results").path("/results" + CANARIES).otherwise(Expect.ALLOW).deny(ANONYMOUS)
+					.check((u, res) -> Canaries.assertSeesExactly(u, ctx.allHtmlPages(u, "/results" + CANARIES), canaries)),
 				AccessRow.page("GET", "/results/new").allow(WRITERS),
 				AccessRow.page("POST", "/results").body(form("矩阵页面成果")).allow(WRITERS),
 				AccessRow.page("GET", "/results/{id}").path("/results/" + draft).allow(DRAFT_READERS).hidden(OUTSIDERS),
@@ -83,6 +105,11 @@ public class ResultAccessRows implements AccessMatrixRows {
 					.allow(WRITERS).deny(AUDITOR).hidden(OUTSIDERS),
 				AccessRow.page("GET", "/catalog").path("/catalog?size=100").otherwise(Expect.ALLOW)
 					.check((u, res) -> assertThat(res.body()).doesNotContain(DRAFT_TITLE).doesNotContain("（已撤回）")),
+				AccessRow.page("GET", "/catalog").path("/catalog" + CANARIES).otherwise(Expect.ALLOW)
+					.check((u, res) -> Canaries.assertSeesExactly(ANONYMOUS,
+							CatalogCanaries.withoutHighlights(ctx.allHtmlPages(u, "/catalog" + CANARIES)), canaries)),
+				AccessRow.page("GET", "/").otherwise(Expect.ALLOW).deny(ANONYMOUS)
+					.check((u, res) -> checkHomePanel(ctx, u, res.body(), canaries)),
 				AccessRow.page("GET", "/catalog/{id}").path("/catalog/" + published).otherwise(Expect.ALLOW),
 				AccessRow.page("GET", "/catalog/{id}").path("/catalog/" + draft).otherwise(Expect.HIDDEN));
 	}
@@ -102,6 +129,20 @@ public class ResultAccessRows implements AccessMatrixRows {
 			return;
 		}
 		onlyPublished(content);
+	}
+
+	/**
+	 * The home page's results panel counts what the list holds for the user (a researcher's: its own), and
+	 * shows none of the canaries hidden from the user among the latest results.
+	 */
+	static void checkHomePanel(MatrixContext ctx, TestUsers u, String html, List<Canary> canaries) {
+		String list = "/api/v1/results?size=1" + (u == RESEARCHER ? "&owner=me" : "");
+		long all = CatalogCanaries.total(u, ctx.port(), list);
+		long published = CatalogCanaries.total(u, ctx.port(), list + "&visibility=PUBLISHED");
+		List<Long> counts = CatalogCanaries.numbers(CatalogCanaries.element(html, "result-counts", "p"));
+		assertThat(counts).as("the home page's result counts as " + u)
+			.isEqualTo(all == published && u != RESEARCHER ? List.of(all) : List.of(all, published));
+		CatalogCanaries.assertShowsNoneHidden(u, CatalogCanaries.element(html, "panel-results", "div"), canaries);
 	}
 
 	static void onlyPublished(JsonNode content) {

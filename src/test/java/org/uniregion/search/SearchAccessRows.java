@@ -7,8 +7,12 @@ import java.util.Set;
 
 import org.uniregion.accessmatrix.AccessMatrixRows;
 import org.uniregion.accessmatrix.AccessRow;
+import org.uniregion.accessmatrix.Canaries;
+import org.uniregion.accessmatrix.Canary;
 import org.uniregion.accessmatrix.Expect;
 import org.uniregion.accessmatrix.MatrixContext;
+import org.uniregion.demand.DemandCanaries;
+import org.uniregion.result.ResultCanaries;
 import org.uniregion.support.TestUsers;
 
 import tools.jackson.databind.JsonNode;
@@ -25,24 +29,50 @@ import static org.uniregion.support.TestUsers.WUXI;
 
 /**
  * The search module's rows. Every hit of a search is checked against the database's own answer to what the
- * caller may read: results by visibility and owner, demands by region, organization and owner.
+ * caller may read: results by visibility and owner, demands by region, organization and owner. A search for the
+ * canaries ({@link CatalogCanaries}), through the API and on both tabs of the page, must show the caller exactly
+ * the canaries it may see, with facet counts that add up to its hits.
  */
 public class SearchAccessRows implements AccessMatrixRows {
+
+	static final TestUsers[] DEMAND_READERS = { ADMIN, STAFF, AUDITOR, WUXI, ENTERPRISE };
+
+	/** The words that find every canary, and a page that holds them all. */
+	static final String CANARIES = "&q=" + Canary.PREFIX + "&size=100";
 
 	@Override
 	public List<AccessRow> rows(MatrixContext ctx) {
 		String s = "/api/v1/search";
+		List<Canary> results = ResultCanaries.all(ctx);
+		List<Canary> demands = DemandCanaries.all(ctx);
 		return List.of(
 				AccessRow.api("GET", s).path(s + "?kind=results&size=100").otherwise(Expect.ALLOW)
 					.check((u, res) -> assertThat(readableResults(ctx, u)).containsAll(ids(res.json()))),
 				AccessRow.api("GET", s).path(s + "?kind=demands&size=100").allow(ADMIN, STAFF, AUDITOR, WUXI, ENTERPRISE)
 					.deny(RESEARCHER, REVIEWER, ANONYMOUS)
 					.check((u, res) -> assertThat(readableDemands(ctx, u)).containsAll(ids(res.json()))),
+				AccessRow.api("GET", s).path(s + "?kind=results" + CANARIES).otherwise(Expect.ALLOW).check((u, res) -> {
+					Canaries.assertSeesExactly(u, ctx.allApiPages(u, s + "?kind=results" + CANARIES), results);
+					CatalogCanaries.assertFacetsCountHits(res.json(), "visibility");
+				}),
+				AccessRow.api("GET", s).path(s + "?kind=demands" + CANARIES).allow(DEMAND_READERS)
+					.deny(RESEARCHER, REVIEWER, ANONYMOUS).check((u, res) -> {
+						Canaries.assertSeesExactly(u, ctx.allApiPages(u, s + "?kind=demands" + CANARIES), demands);
+						CatalogCanaries.assertFacetsCountHits(res.json(), "status");
+						CatalogCanaries.assertFacetsCountHits(res.json(), "province");
+					}),
 				AccessRow.api("GET", s + "/catalogs").otherwise(Expect.ALLOW),
 				AccessRow.api("GET", s + "/index").allow(ADMIN).otherwise(Expect.DENY),
 				AccessRow.api("POST", s + "/index/rebuild").body(Map.of()).allow(ADMIN).otherwise(Expect.DENY)
 					.check((u, res) -> SearchApiIntegrationTests.awaitRebuilt(ctx.port())),
 				AccessRow.page("GET", "/search").path("/search?size=100").otherwise(Expect.ALLOW).deny(ANONYMOUS),
+				AccessRow.page("GET", "/search").path("/search?kind=results" + CANARIES).otherwise(Expect.ALLOW).deny(ANONYMOUS)
+					.check((u, res) -> Canaries.assertSeesExactly(u,
+							CatalogCanaries.withoutHighlights(ctx.allHtmlPages(u, "/search?kind=results" + CANARIES)), results)),
+				AccessRow.page("GET", "/search").path("/search?kind=demands" + CANARIES).allow(DEMAND_READERS)
+					.deny(RESEARCHER, REVIEWER, ANONYMOUS)
+					.check((u, res) -> Canaries.assertSeesExactly(u,
+							CatalogCanaries.withoutHighlights(ctx.allHtmlPages(u, "/search?kind=demands" + CANARIES)), demands)),
 				AccessRow.page("GET", "/admin/search").allow(ADMIN).otherwise(Expect.DENY),
 				AccessRow.page("POST", "/admin/search/rebuild").body(Map.of()).allow(ADMIN).otherwise(Expect.DENY)
 					.check((u, res) -> SearchApiIntegrationTests.awaitRebuilt(ctx.port())));
