@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.uniregion.accessmatrix.AccessMatrixRows;
 import org.uniregion.accessmatrix.AccessRow;
@@ -27,15 +28,19 @@ import static org.uniregion.support.TestUsers.WUXI;
 
 /**
  * The bulk module's rows. Jobs for reading, committing and discarding are inserted for the row, owned by the
- * demo enterprise: only it and the office see them; an enterprise never sees another user's job.
+ * demo enterprise: only it and the office see them; an enterprise never sees another user's job. The job lists
+ * are read to their last page and must show exactly the {@link ImportCanaries} the caller may see.
  */
 public class BulkAccessRows implements AccessMatrixRows {
 
 	static final TestUsers[] IMPORTERS = { ADMIN, STAFF, RESEARCHER, WUXI, ENTERPRISE };
 
+	private static final Pattern OWNER = Pattern.compile("\"ownerUsername\":\\s*\"([^\"]*)\"");
+
 	@Override
 	public List<AccessRow> rows(MatrixContext ctx) {
 		long enterprise = ctx.id("select id from app_user where username = 'enterprise'");
+		List<Canary> canaries = ImportCanaries.planted(ctx);
 		long job = job(ctx, enterprise, "INVALID");
 		String a = "/api/v1/imports";
 		String csv = "type,title\nOTHER,矩阵导入\n";
@@ -43,12 +48,13 @@ public class BulkAccessRows implements AccessMatrixRows {
 				Base64.getEncoder().encodeToString(csv.getBytes(StandardCharsets.UTF_8)));
 		return List.of(
 				AccessRow.api("POST", a).body(upload).allow(ADMIN, STAFF, RESEARCHER).otherwise(Expect.DENY),
-				AccessRow.api("GET", a).path(a + "?size=100").allow(IMPORTERS).otherwise(Expect.DENY)
-					.check((u, r) -> r.json().get("content").forEach(j -> {
-						if (u != ADMIN && u != STAFF) {
-							assertThat(j.path("ownerUsername").asString()).isEqualTo(u.username());
-						}
-					})),
+				AccessRow.api("GET", a).path(a + "?size=5").allow(IMPORTERS).otherwise(Expect.DENY).check((u, r) -> {
+					String all = ctx.allApiPages(u, a + "?size=5");
+					Canaries.assertSeesExactly(u, all, canaries);
+					if (u != ADMIN && u != STAFF) {
+						assertThat(OWNER.matcher(all).results().map(m -> m.group(1))).isNotEmpty().containsOnly(u.username());
+					}
+				}),
 				AccessRow.api("GET", a + "/{id}").path(a + "/" + job).allow(ADMIN, STAFF, ENTERPRISE)
 					.hidden(RESEARCHER, WUXI, AUDITOR, REVIEWER),
 				AccessRow.api("GET", a + "/{id}/report").path(a + "/" + job + "/report").allow(ADMIN, STAFF, ENTERPRISE)
@@ -67,7 +73,10 @@ public class BulkAccessRows implements AccessMatrixRows {
 					.check((u, r) -> Canaries.assertSeesExactly(u, r.body(), DemandCanaries.all(ctx))),
 				// Pages
 				AccessRow.page("GET", "/imports").allow(IMPORTERS).otherwise(Expect.DENY)
-					.check((u, r) -> assertThat(r.body()).contains("type=\"file\"")),
+					.check((u, r) -> {
+						assertThat(r.body()).contains("type=\"file\"");
+						Canaries.assertSeesExactly(u, ctx.allHtmlPages(u, "/imports"), canaries);
+					}),
 				AccessRow.page("POST", "/imports").body(Map.of("kind", "RESULTS")).allow(ADMIN, STAFF, RESEARCHER)
 					.otherwise(Expect.DENY),
 				AccessRow.page("GET", "/imports/{id}").path("/imports/" + job).allow(ADMIN, STAFF, ENTERPRISE)

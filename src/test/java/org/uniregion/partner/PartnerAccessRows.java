@@ -7,10 +7,13 @@ import java.util.Map;
 
 import org.uniregion.accessmatrix.AccessMatrixRows;
 import org.uniregion.accessmatrix.AccessRow;
+import org.uniregion.accessmatrix.Canaries;
+import org.uniregion.accessmatrix.Canary;
 import org.uniregion.accessmatrix.MatrixContext;
 import org.uniregion.support.TestUsers;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.uniregion.support.TestUsers.ADMIN;
@@ -24,13 +27,18 @@ import static org.uniregion.support.TestUsers.WUXI;
 /**
  * The partner module's rows: every organization and agreement endpoint and page, with every role. Rows that
  * change or delete work on records made for the row (per user where the change would spoil the next user's
- * request), in the Wuxi region so that the region partner's rights show. Lists are checked for records out
- * of the caller's scope.
+ * request), in the Wuxi region so that the region partner's rights show. Every list is read to its last
+ * page and must show exactly the {@link PartnerCanaries} the caller may see.
  */
 public class PartnerAccessRows implements AccessMatrixRows {
 
 	/** Everyone who reads partners: the office, the auditor, the region partner and the enterprise. */
 	static final TestUsers[] READERS = { ADMIN, STAFF, AUDITOR, WUXI, ENTERPRISE };
+
+	/** Pages of two, sorted by name: the Wuxi canaries fill the first, the others come later. */
+	static final String ORGANIZATION_PAGES = "?size=2&sort=nameZh,asc";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Override
 	public List<AccessRow> rows(MatrixContext ctx) {
@@ -42,11 +50,13 @@ public class PartnerAccessRows implements AccessMatrixRows {
 		long orgForUpdates = freshOrganization(ctx);
 		long contactForUpdates = freshContact(ctx, orgForUpdates);
 		long docForDownload = freshDocument(ctx, wuxiAgreement);
+		long enterpriseCanary = PartnerCanaries.agreement(ctx, "enterpriseorg");
 		String o = "/api/v1/organizations";
 		String a = "/api/v1/agreements";
 		return List.of(
 				// Organizations, API
-				AccessRow.api("GET", o).allow(READERS).check((u, r) -> checkOrganizations(ctx, u, r.json().get("content"))),
+				AccessRow.api("GET", o).path(o + ORGANIZATION_PAGES).allow(READERS)
+					.check((u, r) -> checkOrganizations(ctx, u, ctx.allApiPages(u, o + ORGANIZATION_PAGES))),
 				AccessRow.api("POST", o).body(u -> organization("矩阵测试单位 " + u, "320213")).allow(ADMIN, STAFF, WUXI),
 				AccessRow.api("GET", o + "/{id}").path(o + "/" + enterpriseOrg).allow(READERS).hidden(RESEARCHER, REVIEWER),
 				AccessRow.api("GET", o + "/{id}").path(o + "/" + hebeiOrg).allow(ADMIN, STAFF, AUDITOR)
@@ -57,7 +67,8 @@ public class PartnerAccessRows implements AccessMatrixRows {
 				AccessRow.api("DELETE", o + "/{id}").path(u -> o + "/" + freshOrganization(ctx))
 					.allow(ADMIN, STAFF, WUXI).deny(AUDITOR).hidden(ENTERPRISE, RESEARCHER, REVIEWER),
 				AccessRow.api("GET", o + "/{id}/contacts").path(o + "/" + enterpriseOrg + "/contacts").allow(READERS)
-					.hidden(RESEARCHER, REVIEWER),
+					.hidden(RESEARCHER, REVIEWER)
+					.check((u, r) -> Canaries.assertSeesExactly(u, r.body(), PartnerCanaries.ofEnterpriseRecord(ctx, "contact"))),
 				AccessRow.api("POST", o + "/{id}/contacts").path(o + "/" + orgForUpdates + "/contacts")
 					.body(Map.of("name", "矩阵联系人", "email", "matrix@example.com"))
 					.allow(ADMIN, STAFF, WUXI).deny(AUDITOR).hidden(ENTERPRISE, RESEARCHER, REVIEWER),
@@ -68,9 +79,10 @@ public class PartnerAccessRows implements AccessMatrixRows {
 					.path(u -> o + "/" + orgForUpdates + "/contacts/" + freshContact(ctx, orgForUpdates))
 					.allow(ADMIN, STAFF, WUXI).deny(AUDITOR).hidden(ENTERPRISE, RESEARCHER, REVIEWER),
 				// Agreements, API
-				AccessRow.api("GET", a).allow(READERS).check((u, r) -> checkAgreements(ctx, u, r.json().get("content"))),
-				AccessRow.api("GET", a).path(a + "?expiringWithinDays=90&size=100").allow(READERS)
-					.check((u, r) -> checkAgreements(ctx, u, r.json().get("content"))),
+				AccessRow.api("GET", a).path(a + "?size=4").allow(READERS)
+					.check((u, r) -> checkAgreements(ctx, u, ctx.allApiPages(u, a + "?size=4"))),
+				AccessRow.api("GET", a).path(a + "?expiringWithinDays=90&size=4").allow(READERS)
+					.check((u, r) -> checkAgreements(ctx, u, ctx.allApiPages(u, a + "?expiringWithinDays=90&size=4"))),
 				AccessRow.api("POST", a).body(agreement("矩阵测试协议")).allow(ADMIN, STAFF),
 				AccessRow.api("GET", a + "/{id}").path(a + "/" + wuxiAgreement).allow(ADMIN, STAFF, AUDITOR, WUXI)
 					.hidden(ENTERPRISE, RESEARCHER, REVIEWER),
@@ -87,8 +99,14 @@ public class PartnerAccessRows implements AccessMatrixRows {
 					.allow(ADMIN, STAFF).deny(WUXI, AUDITOR).hidden(ENTERPRISE, RESEARCHER, REVIEWER),
 				AccessRow.api("GET", a + "/{id}/history").path(a + "/" + wuxiAgreement + "/history")
 					.allow(ADMIN, STAFF, AUDITOR, WUXI).hidden(ENTERPRISE, RESEARCHER, REVIEWER),
+				AccessRow.api("GET", a + "/{id}/history").path(a + "/" + enterpriseCanary + "/history").allow(READERS)
+					.hidden(RESEARCHER, REVIEWER)
+					.check((u, r) -> Canaries.assertSeesExactly(u, r.body(), PartnerCanaries.ofEnterpriseRecord(ctx, "history"))),
 				AccessRow.api("GET", a + "/{id}/documents").path(a + "/" + wuxiAgreement + "/documents")
 					.allow(ADMIN, STAFF, AUDITOR, WUXI).hidden(ENTERPRISE, RESEARCHER, REVIEWER),
+				AccessRow.api("GET", a + "/{id}/documents").path(a + "/" + enterpriseCanary + "/documents").allow(READERS)
+					.hidden(RESEARCHER, REVIEWER)
+					.check((u, r) -> Canaries.assertSeesExactly(u, r.body(), PartnerCanaries.ofEnterpriseRecord(ctx, "document"))),
 				AccessRow.api("POST", a + "/{id}/documents").path(a + "/" + wuxiAgreement + "/documents")
 					.body(Map.of("fileName", "matrix.txt", "contentType", "text/plain", "content",
 							Base64.getEncoder().encodeToString("matrix row".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
@@ -99,13 +117,18 @@ public class PartnerAccessRows implements AccessMatrixRows {
 					.path(u -> a + "/" + wuxiAgreement + "/documents/" + freshDocument(ctx, wuxiAgreement))
 					.allow(ADMIN, STAFF).deny(WUXI, AUDITOR).hidden(ENTERPRISE, RESEARCHER, REVIEWER),
 				// Organization pages
-				AccessRow.page("GET", "/organizations").allow(READERS).check((u, r) -> checkPage(u, r.body())),
+				AccessRow.page("GET", "/organizations").path("/organizations" + ORGANIZATION_PAGES).allow(READERS)
+					.check((u, r) -> checkPage(u, ctx.allHtmlPages(u, "/organizations" + ORGANIZATION_PAGES),
+							PartnerCanaries.organizations(ctx))),
 				AccessRow.page("GET", "/organizations/new").allow(ADMIN, STAFF, WUXI),
 				AccessRow.page("POST", "/organizations")
 					.body(u -> Map.of("nameZh", "矩阵页面单位 " + u, "type", "ENTERPRISE", "regionCode", "320213"))
 					.allow(ADMIN, STAFF, WUXI),
 				AccessRow.page("GET", "/organizations/{id}").path("/organizations/" + enterpriseOrg).allow(READERS)
-					.hidden(RESEARCHER, REVIEWER),
+					.hidden(RESEARCHER, REVIEWER).check((u, r) -> {
+						Canaries.assertSeesExactly(u, r.body(), PartnerCanaries.ofEnterpriseRecord(ctx, "contact"));
+						Canaries.assertSeesExactly(u, r.body(), PartnerCanaries.agreementsOfEnterpriseOrganization(ctx));
+					}),
 				AccessRow.page("GET", "/organizations/{id}").path("/organizations/" + hebeiOrg).allow(ADMIN, STAFF, AUDITOR)
 					.hidden(WUXI, ENTERPRISE, RESEARCHER, REVIEWER),
 				AccessRow.page("GET", "/organizations/{id}/edit").path("/organizations/" + enterpriseOrg + "/edit")
@@ -131,14 +154,25 @@ public class PartnerAccessRows implements AccessMatrixRows {
 					.path(u -> "/organizations/" + orgForUpdates + "/contacts/" + freshContact(ctx, orgForUpdates) + "/delete")
 					.allow(ADMIN, STAFF, WUXI).deny(AUDITOR).hidden(ENTERPRISE, RESEARCHER, REVIEWER),
 				// Agreement pages
-				AccessRow.page("GET", "/agreements").allow(READERS).check((u, r) -> checkPage(u, r.body())),
-				AccessRow.page("GET", "/agreements/new").allow(ADMIN, STAFF),
+				AccessRow.page("GET", "/agreements").path("/agreements?size=4").allow(READERS)
+					.check((u, r) -> checkPage(u, ctx.allHtmlPages(u, "/agreements?size=4"), PartnerCanaries.agreements(ctx))),
+				AccessRow.page("GET", "/agreements").path("/agreements?expiring=true&size=4").allow(READERS)
+					.check((u, r) -> checkPage(u, ctx.allHtmlPages(u, "/agreements?expiring=true&size=4"),
+							PartnerCanaries.agreements(ctx))),
+				// The form's organization picker lists every organization the office may name.
+				AccessRow.page("GET", "/agreements/new").allow(ADMIN, STAFF)
+					.check((u, r) -> Canaries.assertSeesExactly(u, r.body(), PartnerCanaries.organizations(ctx))),
 				AccessRow.page("POST", "/agreements")
 					.body(Map.of("title", "矩阵页面协议", "regionCode", "320200", "areas", "TALENT")).allow(ADMIN, STAFF),
 				AccessRow.page("GET", "/agreements/{id}").path("/agreements/" + wuxiAgreement)
 					.allow(ADMIN, STAFF, AUDITOR, WUXI).hidden(ENTERPRISE, RESEARCHER, REVIEWER),
 				AccessRow.page("GET", "/agreements/{id}").path("/agreements/" + enterpriseAgreement).allow(READERS)
 					.hidden(RESEARCHER, REVIEWER),
+				AccessRow.page("GET", "/agreements/{id}").path("/agreements/" + enterpriseCanary).allow(READERS)
+					.hidden(RESEARCHER, REVIEWER).check((u, r) -> {
+						Canaries.assertSeesExactly(u, r.body(), PartnerCanaries.ofEnterpriseRecord(ctx, "document"));
+						Canaries.assertSeesExactly(u, r.body(), PartnerCanaries.ofEnterpriseRecord(ctx, "history"));
+					}),
 				AccessRow.page("GET", "/agreements/{id}/edit").path("/agreements/" + wuxiAgreement + "/edit")
 					.allow(ADMIN, STAFF).deny(WUXI, AUDITOR).hidden(ENTERPRISE, RESEARCHER, REVIEWER),
 				AccessRow.page("POST", "/agreements/{id}").path(u -> "/agreements/" + freshDraft(ctx))
@@ -159,19 +193,25 @@ public class PartnerAccessRows implements AccessMatrixRows {
 					.allow(ADMIN, STAFF).deny(WUXI, AUDITOR).hidden(ENTERPRISE, RESEARCHER, REVIEWER));
 	}
 
-	static void checkOrganizations(MatrixContext ctx, TestUsers u, JsonNode content) {
+	/**
+	 * Every page of the organizations: the canaries exactly; the region partner only organizations of its
+	 * region; the enterprise only its own organization (demo data, to which the demo user is bound).
+	 */
+	static void checkOrganizations(MatrixContext ctx, TestUsers u, String allPages) {
+		Canaries.assertSeesExactly(u, allPages, PartnerCanaries.organizations(ctx));
+		List<JsonNode> content = content(allPages);
 		if (u == WUXI) {
-			assertThat(content.size()).isPositive();
-			content.forEach(x -> assertThat(x.get("regionCode").asString()).startsWith("3202"));
+			assertThat(content).isNotEmpty().allSatisfy(x -> assertThat(x.get("regionCode").asString()).startsWith("3202"));
 		}
 		if (u == ENTERPRISE) {
 			long own = ctx.id("select organization_id from app_user where username = 'enterprise'");
-			assertThat(content.size()).isEqualTo(1);
-			content.forEach(x -> assertThat(x.get("id").asLong()).isEqualTo(own));
+			assertThat(content).singleElement().satisfies(x -> assertThat(x.get("id").asLong()).isEqualTo(own));
 		}
 	}
 
-	static void checkAgreements(MatrixContext ctx, TestUsers u, JsonNode content) {
+	static void checkAgreements(MatrixContext ctx, TestUsers u, String allPages) {
+		Canaries.assertSeesExactly(u, allPages, PartnerCanaries.agreements(ctx));
+		List<JsonNode> content = content(allPages);
 		if (u == WUXI) {
 			content.forEach(x -> assertThat(x.get("regionCode").asString()).startsWith("3202"));
 		}
@@ -181,9 +221,20 @@ public class PartnerAccessRows implements AccessMatrixRows {
 		}
 	}
 
-	/** Pages list names; no other region's demo names may appear to the region partner or the enterprise. */
-	static void checkPage(TestUsers u, String html) {
-		if (u == WUXI || u == ENTERPRISE) {
+	/** The records of every page that {@link MatrixContext#allApiPages} joined. */
+	private static List<JsonNode> content(String allPages) {
+		List<JsonNode> all = new java.util.ArrayList<>();
+		allPages.lines().forEach(page -> JSON.readTree(page).get("content").forEach(all::add));
+		return all;
+	}
+
+	/**
+	 * Every page of a list: the canaries exactly; no other region's demo names for the region partner; not the
+	 * Wuxi bureau for the enterprise (whose own agreements may have another region as counterpart).
+	 */
+	static void checkPage(TestUsers u, String html, List<Canary> canaries) {
+		Canaries.assertSeesExactly(u, html, canaries);
+		if (u == WUXI) {
 			assertThat(html).doesNotContain("Hebei").doesNotContain("Yunnan").doesNotContain("Guangdong")
 				.doesNotContain("Shenzhen").doesNotContain("Suzhou");
 		}
