@@ -243,15 +243,18 @@ class ResultService implements ResultApi {
 				}
 			});
 		}
-		String owner = r.ownerId() == null && r.source() != null
-				? this.messages.getMessage("result.catalogOwner", null, locale) : r.ownerName();
+		boolean catalogOwner = r.ownerId() == null && r.source() != null;
+		String owner = catalogOwner ? this.messages.getMessage("result.catalogOwner", null, locale) : r.ownerName();
 		return new Labels(ipc, this.classifications.industryTitles(r.industries(), locale),
-				Disciplines.label(r.discipline(), locale), owner);
+				Disciplines.label(r.discipline(), locale), owner, !catalogOwner);
 	}
 
-	/** Labels of a result's values in the page's language ({@link #labels}). */
+	/**
+	 * Labels of a result's values in the page's language ({@link #labels}); {@code ownerIsName} tells a person's
+	 * name (data, as typed) from the catalog's owner, which is a label.
+	 */
 	record Labels(java.util.Map<String, String> ipc, java.util.Map<String, String> industries,
-			@Nullable String discipline, String owner) {
+			@Nullable String discipline, String owner, boolean ownerIsName) {
 	}
 
 	ResearchResult readable(Caller caller, long id) {
