@@ -125,6 +125,10 @@ class LabelsLanguageIntegrationTests {
 		assertThat(nasaEn).contains("class=\"source\">NASA Technology Transfer Program");
 		String nasaZh = staff.get("/results/" + nasa + "?lang=zh-CN").body();
 		assertThat(nasaZh).contains("id=\"result-owner\">技术转移办公室<").doesNotContain("Technology transfer office");
+		// a person's name is data, as typed: marked so, unlike the catalog owner's label above
+		Long owned = this.jdbc.queryForObject("select min(id) from research_result where owner_id is not null", Long.class);
+		assertThat(owned).as("a demo result owned by a person").isNotNull();
+		assertThat(staff.get("/results/" + owned + "?lang=zh-CN").body()).contains("id=\"result-owner\" data-user-content>");
 		long csl = this.jdbc.queryForObject("select min(id) from research_result where source = 'CSL'", Long.class);
 		String cslZh = staff.get("/results/" + csl + "?lang=zh-CN").body();
 		assertThat(cslZh).contains("class=\"source\">CSL 中文科学文献数据集").doesNotContain("class=\"source\">来源：");
