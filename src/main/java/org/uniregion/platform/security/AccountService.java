@@ -13,16 +13,20 @@ class AccountService implements AccountApi {
 
 	private final UserAccountRepository users;
 
-	AccountService(UserAccountRepository users) {
+	private final AuthenticatedTokens tokens;
+
+	AccountService(UserAccountRepository users, AuthenticatedTokens tokens) {
 		this.users = users;
+		this.tokens = tokens;
 	}
 
 	@Override
 	@Transactional
 	public void assignOrganization(String username, long organizationId) {
-		this.users.findByUsername(username)
-			.orElseThrow(() -> NotFoundException.of("user", username))
-			.assignOrganization(organizationId);
+		UserAccount user = this.users.findByUsername(username).orElseThrow(() -> NotFoundException.of("user", username));
+		user.assignOrganization(organizationId);
+		// Its tokens act for the organization from the next request on.
+		this.tokens.forgetUser(java.util.Objects.requireNonNull(user.getId()));
 	}
 
 	@Override

@@ -18,8 +18,9 @@ import org.uniregion.shared.BusinessRuleException;
 import org.uniregion.shared.NotFoundException;
 
 /**
- * Issues, checks and revokes personal access tokens. A token is {@code urt_} and 43 random URL-safe
- * characters (256 bits); it is stored only as its SHA-256, which is enough for a secret of that entropy.
+ * Issues, lists and revokes personal access tokens ({@link AuthenticatedTokens} checks them). A token is
+ * {@code urt_} and 43 random URL-safe characters (256 bits); it is stored only as its SHA-256, which is enough for
+ * a secret of that entropy.
  */
 @Service
 class ApiTokenService {
@@ -30,11 +31,11 @@ class ApiTokenService {
 
 	private final ApiTokenRepository tokens;
 
-	private final UserAccountRepository users;
+	private final AuthenticatedTokens authenticated;
 
-	ApiTokenService(ApiTokenRepository tokens, UserAccountRepository users) {
+	ApiTokenService(ApiTokenRepository tokens, AuthenticatedTokens authenticated) {
 		this.tokens = tokens;
-		this.users = users;
+		this.authenticated = authenticated;
 	}
 
 	@Transactional
@@ -63,37 +64,7 @@ class ApiTokenService {
 		ApiToken token = (caller.userId() == null ? Optional.<ApiToken>empty() : this.tokens.findByIdAndUserId(id, caller.userId()))
 			.orElseThrow(() -> NotFoundException.of("token", id));
 		token.revoke(Instant.now());
-	}
-
-	/** The user a presented token stands for, if the token is known, not revoked and not expired. */
-	@Transactional(readOnly = true)
-	Optional<Authenticated> authenticate(String raw) {
-		if (!raw.startsWith(PREFIX) || raw.length() > 100) {
-			return Optional.empty();
-		}
-		Instant now = Instant.now();
-		return this.tokens.findByTokenHash(sha256(raw))
-			.filter(t -> t.isUsable(now))
-			.flatMap(t -> this.users.findById(t.getUserId())
-				.filter(UserAccount::isEnabled)
-				.map(u -> new Authenticated(UserPrincipal.of(u).withoutPassword(), java.util.Objects.requireNonNull(t.getId()))));
-	}
-
-	/**
-	 * Notes that a token was used, at most every five minutes; called once the request is authenticated, so
-	 * that the audit trail names the token's user.
-	 */
-	@Transactional
-	void markUsed(long tokenId) {
-		Instant now = Instant.now();
-		this.tokens.findById(tokenId).ifPresent(t -> {
-			if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(now.minus(Duration.ofMinutes(5)))) {
-				t.used(now);
-			}
-		});
-	}
-
-	record Authenticated(UserPrincipal principal, long tokenId) {
+		this.authenticated.forgetToken(id);
 	}
 
 	static String sha256(String raw) {

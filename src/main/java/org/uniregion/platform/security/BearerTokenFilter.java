@@ -24,11 +24,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private static final String AUTHENTICATED = BearerTokenFilter.class.getName() + ".authenticated";
 
-	private final ApiTokenService tokens;
+	private final AuthenticatedTokens tokens;
 
 	private final AuthenticationEntryPoint entryPoint;
 
-	BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint) {
+	BearerTokenFilter(AuthenticatedTokens tokens, AuthenticationEntryPoint entryPoint) {
 		this.tokens = tokens;
 		this.entryPoint = entryPoint;
 	}
@@ -53,7 +53,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		SecurityContextHolder.setContext(context);
 		request.setAttribute(AUTHENTICATED, Boolean.TRUE);
 		try {
-			this.tokens.markUsed(authenticated.get().tokenId());
+			this.tokens.markUsed(authenticated.get());
 			chain.doFilter(request, response);
 		}
 		finally {

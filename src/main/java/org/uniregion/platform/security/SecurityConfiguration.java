@@ -92,7 +92,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authManager, ApiTokenService tokens,
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authManager, AuthenticatedTokens tokens,
 			ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authManager)

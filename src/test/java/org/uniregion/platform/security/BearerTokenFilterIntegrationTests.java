@@ -3,9 +3,11 @@ package org.uniregion.platform.security;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,9 +22,10 @@ import org.uniregion.support.Words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link BearerTokenFilter}: a usable token authenticates its user for one request; an expired, revoked,
- * malformed or unknown token, or one of a disabled user, is answered 401 with a problem at once and never
- * falls back to the session the request also carries; and only a request the token authenticated skips the
+ * {@link BearerTokenFilter}: a usable token authenticates its user for one request; a malformed or unknown token
+ * is answered 401 with a problem at once, so is a token revoked through the application or past its end, and a
+ * token revoked, expired or disabled in the database once what the application remembers of it is stale (at most a
+ * second); a refused token never falls back to the session the request also carries; and only a request the token authenticated skips the
  * CSRF check.
  */
 @IntegrationTest
@@ -45,11 +48,14 @@ class BearerTokenFilterIntegrationTests {
 		return username;
 	}
 
+	private static String basic(String username) {
+		return "Basic " + Base64.getEncoder().encodeToString((username + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+	}
+
 	/** A token of the user, issued as a script gets its first one (HTTP Basic); answers its id and secret. */
 	private Map.Entry<Long, String> token(String username) {
 		ApiClient.Response r = send(HttpRequest.newBuilder(uri("/api/v1/me/tokens"))
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((username + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", basic(username))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"filter\",\"expiresInDays\":30}")));
 		assertThat(r.status()).as(r.body()).isEqualTo(201);
@@ -83,20 +89,47 @@ class BearerTokenFilterIntegrationTests {
 
 	@Test
 	void anExpiredTokenIsRefused() {
-		assertRefusedOnce("expires_at = now() - interval '1 second'", "expired");
+		assertRefusedOnceKnown("expires_at = now() - interval '1 second'", "expired");
 	}
 
 	@Test
-	void aRevokedTokenIsRefused() {
-		assertRefusedOnce("revoked_at = now()", "revoked");
+	void aTokenRevokedInTheDatabaseIsRefused() {
+		assertRefusedOnceKnown("revoked_at = now()", "revoked");
 	}
 
-	/** A token that works, then is refused once {@code change} is made to it. */
-	private void assertRefusedOnce(String change, String what) {
+	/**
+	 * A token that works, then is refused once {@code change} is made to it behind the application's back (another
+	 * instance, or by hand): from the first request once what the application remembers of the token (at most
+	 * {@link AuthenticatedTokens#FRESH}) is older than the change.
+	 */
+	private void assertRefusedOnceKnown(String change, String what) {
 		Map.Entry<Long, String> token = token(newUser("STAFF"));
 		assertThat(me("Bearer " + token.getValue()).status()).isEqualTo(200);
 		this.jdbc.update("update api_token set " + change + " where id = ?", token.getKey());
+		waitUntilWhatIsRememberedIsStale();
 		assertRefused(me("Bearer " + token.getValue()), what);
+	}
+
+	/** Waits as long as a token is remembered: whatever was remembered before now is no longer trusted. */
+	private static void waitUntilWhatIsRememberedIsStale() {
+		try {
+			Thread.sleep(AuthenticatedTokens.FRESH.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void aTokenRevokedThroughTheApplicationIsRefusedAtOnce() {
+		String username = newUser("STAFF");
+		Map.Entry<Long, String> token = token(username);
+		assertThat(me("Bearer " + token.getValue()).status()).isEqualTo(200);
+		ApiClient.Response revoked = send(HttpRequest.newBuilder(uri("/api/v1/me/tokens/" + token.getKey()))
+			.header("Authorization", basic(username)).DELETE());
+		assertThat(revoked.status()).as(revoked.body()).isEqualTo(204);
+		assertRefused(me("Bearer " + token.getValue()), "revoked through the API, the very next request");
 	}
 
 	@Test
@@ -105,7 +138,24 @@ class BearerTokenFilterIntegrationTests {
 		String secret = token(username).getValue();
 		assertThat(me("Bearer " + secret).status()).isEqualTo(200);
 		this.jdbc.update("update app_user set enabled = false where username = ?", username);
+		waitUntilWhatIsRememberedIsStale();
 		assertRefused(me("Bearer " + secret), "a disabled user's token");
+	}
+
+	/** What is remembered of a token is keyed by the SHA-256 of its secret; the secret itself is kept nowhere. */
+	@Test
+	void aTokenIsRememberedByItsDigestNotItsSecret(@Autowired AuthenticatedTokens remembered) {
+		String secret = token(newUser("STAFF")).getValue();
+		@SuppressWarnings("unchecked")
+		var cache = (com.github.benmanes.caffeine.cache.Cache<String, ?>) org.springframework.test.util.ReflectionTestUtils
+			.getField(remembered, "byDigest");
+		assertThat(cache).isNotNull();
+		// Authenticated and looked at at once, again if the entry went stale in between on a busy machine.
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(remembered.authenticate(secret)).isPresent();
+			assertThat(cache.asMap().keySet()).contains(ApiTokenService.sha256(secret));
+		});
+		assertThat(cache.asMap().keySet()).allSatisfy(k -> assertThat(k).doesNotContain(secret.substring(4)));
 	}
 
 	@Test
