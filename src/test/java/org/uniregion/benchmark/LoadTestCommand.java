@@ -255,11 +255,11 @@ public final class LoadTestCommand {
 		StringBuilder md = new StringBuilder();
 		md.append("# UniRegion load test\n\n");
 		md.append(String.format(Locale.ROOT, "%s; %d cores (%s), load average before %s, after %s; Java %s; product JVM "
-				+ "options: %s. %,d research results: %s. %d concurrent clients, %d s measured after %d s warm-up each.%n%n",
+				+ "options: %s. %,d research results: %s. %d concurrent clients; each side of a pair %d s measured, in %d rounds alternating with the other side, after %d s warm-up.%n%n",
 				this.started, Runtime.getRuntime().availableProcessors(), hostDescription(), this.loadBefore, this.loadAfter,
 				System.getProperty("java.version"),
 				this.jvmOptions.isEmpty() ? "none (JVM defaults)" : String.join(" ", this.jvmOptions), this.rows,
-				this.catalog, this.clients, this.duration, this.warmup));
+				this.catalog, this.clients, this.duration, ROUNDS, this.warmup));
 		md.append("| what | UniRegion | the same answer by | ratio (req/s) | ratio (p50) |\n");
 		md.append("|---|---|---|---|---|\n");
 		for (Pair p : this.pairs) {
