@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -199,50 +200,60 @@ class CatalogBenchmark {
 	 * no audit trail, no search index), removed again afterwards. The application role may not create tables.
 	 */
 	private long jdbcBatch(List<SaveResult> rows, long ownerId) throws Exception {
-		String sql = "insert into research_result (type, title, abstract_text, keywords, discipline, ipc_classes, "
-				+ "industries, trl, ip_status, ip_numbers, researchers, lab, department, transfer_modes, asking_terms, "
-				+ "asking_amount, language, owner_id, owner_name, visibility, demo, created_at, updated_at, version) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', false, ?, ?, 0)";
 		long start = System.nanoTime();
 		try (Connection c = this.dataSource.getConnection()) {
 			c.setAutoCommit(false);
-			try (PreparedStatement ps = c.prepareStatement(sql)) {
-				int n = 0;
-				for (SaveResult r : rows) {
-					Timestamp now = Timestamp.from(Instant.now());
-					ps.setString(1, r.type().name());
-					ps.setString(2, r.title());
-					ps.setString(3, r.abstractText());
-					ps.setArray(4, c.createArrayOf("text", r.keywords().toArray()));
-					ps.setString(5, r.discipline());
-					ps.setArray(6, c.createArrayOf("text", r.ipcClasses().toArray()));
-					ps.setArray(7, c.createArrayOf("text", r.industries().toArray()));
-					ps.setObject(8, r.trl());
-					ps.setString(9, r.ipStatus() == null ? null : r.ipStatus().name());
-					ps.setArray(10, c.createArrayOf("text", r.ipNumbers().toArray()));
-					ps.setArray(11, c.createArrayOf("text", r.researchers().toArray()));
-					ps.setString(12, r.lab());
-					ps.setString(13, r.department());
-					ps.setArray(14, c.createArrayOf("text", r.transferModes().stream().map(Enum::name).toArray()));
-					ps.setString(15, r.askingTerms());
-					ps.setBigDecimal(16, r.askingAmount());
-					ps.setString(17, r.language());
-					ps.setLong(18, ownerId);
-					ps.setString(19, "benchmark");
-					ps.setTimestamp(20, now);
-					ps.setTimestamp(21, now);
-					ps.addBatch();
-					if (++n % 1000 == 0) {
-						ps.executeBatch();
-					}
-				}
-				ps.executeBatch();
-			}
+			insertRows(c, rows, ownerId, "benchmark", "DRAFT");
 			c.commit();
 		}
 		long nanos = System.nanoTime() - start;
 		this.jdbc.update("delete from research_result where owner_name = 'benchmark' and title is not null");
 		return nanos;
+	}
+
+	/**
+	 * Inserts {@code rows} into {@code research_result} in JDBC batches of 1,000 (no audit trail, no search index),
+	 * in the connection's transaction. Also how the load test grows the catalog.
+	 */
+	static void insertRows(Connection c, List<SaveResult> rows, long ownerId, String ownerName, String visibility)
+			throws SQLException {
+		String sql = "insert into research_result (type, title, abstract_text, keywords, discipline, ipc_classes, "
+				+ "industries, trl, ip_status, ip_numbers, researchers, lab, department, transfer_modes, asking_terms, "
+				+ "asking_amount, language, owner_id, owner_name, visibility, demo, created_at, updated_at, version) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, 0)";
+		try (PreparedStatement ps = c.prepareStatement(sql)) {
+			int n = 0;
+			for (SaveResult r : rows) {
+				Timestamp now = Timestamp.from(Instant.now());
+				ps.setString(1, r.type().name());
+				ps.setString(2, r.title());
+				ps.setString(3, r.abstractText());
+				ps.setArray(4, c.createArrayOf("text", r.keywords().toArray()));
+				ps.setString(5, r.discipline());
+				ps.setArray(6, c.createArrayOf("text", r.ipcClasses().toArray()));
+				ps.setArray(7, c.createArrayOf("text", r.industries().toArray()));
+				ps.setObject(8, r.trl());
+				ps.setString(9, r.ipStatus() == null ? null : r.ipStatus().name());
+				ps.setArray(10, c.createArrayOf("text", r.ipNumbers().toArray()));
+				ps.setArray(11, c.createArrayOf("text", r.researchers().toArray()));
+				ps.setString(12, r.lab());
+				ps.setString(13, r.department());
+				ps.setArray(14, c.createArrayOf("text", r.transferModes().stream().map(Enum::name).toArray()));
+				ps.setString(15, r.askingTerms());
+				ps.setBigDecimal(16, r.askingAmount());
+				ps.setString(17, r.language());
+				ps.setLong(18, ownerId);
+				ps.setString(19, ownerName);
+				ps.setString(20, visibility);
+				ps.setTimestamp(21, now);
+				ps.setTimestamp(22, now);
+				ps.addBatch();
+				if (++n % 1000 == 0) {
+					ps.executeBatch();
+				}
+			}
+			ps.executeBatch();
+		}
 	}
 
 	/** The same query as the catalog's: every analyzed term, on every weighted field, scored by BM25. */
@@ -330,7 +341,7 @@ class CatalogBenchmark {
 		return nanos / 1e9;
 	}
 
-	private static double millis(long[] sorted, double quantile) {
+	static double millis(long[] sorted, double quantile) {
 		int i = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
 		return sorted[Math.max(0, i)] / 1e6;
 	}

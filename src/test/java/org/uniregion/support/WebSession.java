@@ -43,13 +43,19 @@ public final class WebSession {
 
 	/** A session logged in as {@code user} (or not logged in, for {@link TestUsers#ANONYMOUS}). */
 	public static WebSession as(TestUsers user, int port) {
-		WebSession s = new WebSession("http://localhost:" + port);
-		if (user != TestUsers.ANONYMOUS) {
-			Page login = s.get("/login");
-			Page result = s.postForm("/login", Map.of("username", user.username(), "password", TestUsers.PASSWORD), login.csrf());
-			if (result.status() != 302 || result.location() == null || result.location().contains("error")) {
-				throw new IllegalStateException("Login failed for " + user + ": " + result.status() + " " + result.location());
-			}
+		if (user == TestUsers.ANONYMOUS) {
+			return new WebSession("http://localhost:" + port);
+		}
+		return login("http://localhost:" + port, user.username(), TestUsers.PASSWORD);
+	}
+
+	/** A session at {@code base} (e.g. {@code http://localhost:8080}) logged in through the login form. */
+	public static WebSession login(String base, String username, String password) {
+		WebSession s = new WebSession(base);
+		Page login = s.get("/login");
+		Page result = s.postForm("/login", Map.of("username", username, "password", password), login.csrf());
+		if (result.status() != 302 || result.location() == null || result.location().contains("error")) {
+			throw new IllegalStateException("Login failed for " + username + ": " + result.status() + " " + result.location());
 		}
 		return s;
 	}
