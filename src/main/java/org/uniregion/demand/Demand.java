@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -53,11 +54,13 @@ class Demand implements ScopedRecord {
 	@SequenceGenerator(name = "demand_id", sequenceName = "demand_id_seq", allocationSize = 50)
 	private @Nullable Long id;
 
-	@FullTextField(analyzer = Analyzers.TEXT, highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	@FullTextField(analyzer = Analyzers.TEXT, highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED },
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	@KeywordField(name = "title_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES)
 	private String title;
 
-	@FullTextField(analyzer = Analyzers.TEXT, highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	@FullTextField(analyzer = Analyzers.TEXT, highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED },
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	private String text;
 
 	private @Nullable String industryCode;

@@ -23,6 +23,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -60,11 +61,13 @@ class ResearchResult implements ScopedRecord {
 	@KeywordField(aggregable = Aggregable.YES)
 	private ResultType type = ResultType.OTHER;
 
-	@FullTextField(analyzer = Analyzers.TEXT, highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	@FullTextField(analyzer = Analyzers.TEXT, highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED },
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	@KeywordField(name = "title_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES)
 	private String title = "";
 
-	@FullTextField(name = "abstract", analyzer = Analyzers.TEXT, highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+	@FullTextField(name = "abstract", analyzer = Analyzers.TEXT, highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED },
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	private @Nullable String abstractText;
 
 	@JdbcTypeCode(SqlTypes.ARRAY)

@@ -1,6 +1,9 @@
 package org.uniregion.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +13,11 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
+import org.hibernate.search.backend.lucene.search.spi.LuceneMigrationUtils;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -19,7 +27,9 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
 import org.uniregion.shared.BadRequestException;
 
 /**
@@ -105,16 +115,65 @@ public record CatalogQuery(String kind, Map<String, Float> text, String titleFie
 		// Without words there is no relevance: the catalog's own order applies.
 		Function<SearchSortFactory, SortFinalStep> sort = RELEVANCE.equals(sortName) && !request.hasText()
 				? this.sorts.values().stream().skip(1).findFirst().orElseThrow() : this.sorts.get(sortName);
-		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-		this.facets.forEach(f -> keys.put(f.name(), AggregationKey.of(f.name())));
+		SearchScope<E> index = session.scope(entity);
+		SearchPredicate allowed = scope.apply(index.predicate());
+		SearchPredicate words = request.hasText() ? text(index.predicate(), request.q()) : null;
+		LuceneIndexScope lucene = index.extension(LuceneExtension.get());
+		FacetCache.Key key = new FacetCache.Key(this.kind, words == null ? null : request.q(),
+				LuceneMigrationUtils.toLuceneQuery(allowed), request.filters());
+		IndexReader reader = lucene.openIndexReader();
+		try {
+			// Facet counts of the same search on the same state of the index are taken as they were counted.
+			List<Object> version = FacetCache.version(reader);
+			Map<String, Map<String, Long>> counts = FACETS.get(key, version);
+			SearchResult<List<?>> result = fetch(session, index, entity, request, allowed, words, sort, counts == null);
+			IndexReader after = lucene.openIndexReader();
+			reader.close();
+			reader = after;
+			boolean unchanged = version != null && version.equals(FacetCache.version(after));
+			if (counts == null) {
+				counts = counts(result);
+				if (unchanged) {
+					FACETS.put(key, version, counts);
+				}
+			}
+			else if (!unchanged) {
+				// The index changed while the search ran: count again, with the hits, on one state of the index.
+				result = fetch(session, index, entity, request, allowed, words, sort, true);
+				counts = counts(result);
+				reader.close();
+				reader = lucene.openIndexReader();
+			}
+			List<SearchHit> hits = hits(result, reader, words, mapper);
+			return SearchAnswer.of(hits, request, result.total().hitCount(), facets(counts, request, locale, facetLabel),
+					result.took().toMillis());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			try {
+				reader.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
 
-		var query = session.search(entity)
-			.select(f -> f.composite(f.entity(entity), f.highlight(this.titleField).highlighter("title"),
-					f.highlight(this.snippetField).highlighter("snippet"), f.score()))
+	/** Facet counts by state of the index, for all catalogs (keyed by catalog). */
+	private static final FacetCache FACETS = new FacetCache();
+
+	/** The page of hits (entity, id, score) and, if asked, every facet's counts over all hits. */
+	private <E> SearchResult<List<?>> fetch(SearchSession session, SearchScope<E> index, Class<E> entity,
+			SearchRequest request, SearchPredicate allowed, @Nullable SearchPredicate words,
+			Function<SearchSortFactory, SortFinalStep> sort, boolean withFacets) {
+		var query = session.search(index)
+			.select(f -> f.composite(f.entity(entity), f.id(), f.score()))
 			.where((f, root) -> {
-				root.add(scope.apply(f));
-				if (request.hasText()) {
-					root.add(text(f, request.q()));
+				root.add(allowed);
+				if (words != null) {
+					root.add(words);
 				}
 				for (FacetField facet : this.facets) {
 					List<String> selected = request.filter(facet.name());
@@ -123,30 +182,54 @@ public record CatalogQuery(String kind, Map<String, Float> text, String titleFie
 					}
 				}
 			})
-			// The plain highlighter bounds fragments also where nothing matched (browsing without words). It only
-			// marks the matches: Highlights escapes everything (its own encoder skips text where nothing matched).
-			.highlighter("title", h -> h.plain().tag(Highlights.OPEN, Highlights.CLOSE)
-				.numberOfFragments(1).fragmentSize(1000).noMatchSize(1000))
-			.highlighter("snippet", h -> h.plain().tag(Highlights.OPEN, Highlights.CLOSE)
-				.numberOfFragments(2).fragmentSize(160).noMatchSize(240))
 			.sort(sort);
-		for (FacetField facet : this.facets) {
-			query = query.aggregation(keys.get(facet.name()),
-					f -> f.terms().field(facet.field(), String.class, ValueModel.STRING).maxTermCount(30));
+		if (withFacets) {
+			for (FacetField facet : this.facets) {
+				query = query.aggregation(AggregationKey.of(facet.name()),
+						f -> f.terms().field(facet.field(), String.class, ValueModel.STRING).maxTermCount(30));
+			}
 		}
-		SearchResult<List<?>> result = query.fetch(request.offset(), request.size());
+		return query.fetch(request.offset(), request.size());
+	}
 
+	private Map<String, Map<String, Long>> counts(SearchResult<List<?>> result) {
+		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+		for (FacetField facet : this.facets) {
+			AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name());
+			counts.put(facet.name(), Collections.unmodifiableMap(result.aggregation(key)));
+		}
+		return Collections.unmodifiableMap(counts);
+	}
+
+	/**
+	 * The hits with their highlighted title and snippet, from the index's stored text and term vectors
+	 * ({@link StoredHighlights}), marked by the plain highlighter; {@link Highlights} escapes everything and turns
+	 * only the marks into markup.
+	 */
+	private <E> List<SearchHit> hits(SearchResult<List<?>> result, IndexReader reader, @Nullable SearchPredicate words,
+			HitMapper<E> mapper) throws IOException {
 		List<SearchHit> hits = new ArrayList<>();
+		Query marked = words == null ? null : LuceneMigrationUtils.toLuceneQuery(words);
 		for (List<?> row : result.hits()) {
 			@SuppressWarnings("unchecked")
 			E e = (E) row.get(0);
-			String title = Highlights.html(first(row.get(1)));
-			String snippet = String.join(" … ", strings(row.get(2)).stream().map(Highlights::html).toList());
-			hits.add(mapper.map(e, title, snippet, (Float) row.get(3)));
+			int doc = StoredHighlights.doc(reader, String.valueOf(row.get(1)));
+			List<String> titles = doc < 0 ? List.of()
+					: StoredHighlights.fragments(reader, doc, this.titleField, marked, ANALYZER, StoredHighlights.TITLE);
+			List<String> snippets = doc < 0 ? List.of()
+					: StoredHighlights.fragments(reader, doc, this.snippetField, marked, ANALYZER, StoredHighlights.SNIPPET);
+			String title = Highlights.html(titles.isEmpty() ? "" : titles.get(0));
+			String snippet = String.join(" … ", snippets.stream().map(Highlights::html).toList());
+			hits.add(mapper.map(e, title, snippet, (Float) row.get(2)));
 		}
+		return hits;
+	}
+
+	private List<Facet> facets(Map<String, Map<String, Long>> all, SearchRequest request, Locale locale,
+			Function<String, String> facetLabel) {
 		List<Facet> facets = new ArrayList<>();
 		for (FacetField facet : this.facets) {
-			Map<String, Long> counts = result.aggregation(keys.get(facet.name()));
+			Map<String, Long> counts = all.get(facet.name());
 			Map<String, String> labels = facet.labels().apply(counts.keySet(), locale);
 			List<Facet.Value> values = new ArrayList<>();
 			List<String> selected = request.filter(facet.name());
@@ -160,7 +243,7 @@ public record CatalogQuery(String kind, Map<String, Float> text, String titleFie
 			}
 			facets.add(new Facet(facet.name(), facetLabel.apply(facet.labelKey()), values));
 		}
-		return SearchAnswer.of(hits, request, result.total().hitCount(), facets, result.took().toMillis());
+		return facets;
 	}
 
 	/**
@@ -276,19 +359,6 @@ public record CatalogQuery(String kind, Map<String, Float> text, String titleFie
 	private FacetField facet(String name) {
 		return this.facets.stream().filter(f -> f.name().equals(name)).findFirst()
 			.orElseThrow(() -> new BadRequestException("search.facet.unknown", name, String.join(", ", facetNames())));
-	}
-
-	private static List<String> strings(Object value) {
-		List<String> out = new ArrayList<>();
-		if (value instanceof List<?> list) {
-			list.forEach(v -> out.add(String.valueOf(v)));
-		}
-		return out;
-	}
-
-	private static String first(Object value) {
-		List<String> all = strings(value);
-		return all.isEmpty() ? "" : all.get(0);
 	}
 
 }

@@ -7,13 +7,13 @@ package org.uniregion.search;
  * path produced it, and only the marks become markup: {@code <mark>} and {@code </mark>}, balanced, never
  * empty, and adjacent marks (the words of one Chinese term, 锂 + 电池) joined into one.
  */
-final class Highlights {
+public final class Highlights {
 
 	/** Opens a match in the highlighter's output (Unicode private use: never meaningful in catalog text). */
-	static final String OPEN = "\uE000";
+	public static final String OPEN = "\uE000";
 
 	/** Closes a match in the highlighter's output. */
-	static final String CLOSE = "\uE001";
+	public static final String CLOSE = "\uE001";
 
 	static final String MARK_OPEN = "<mark>";
 
@@ -23,7 +23,7 @@ final class Highlights {
 	}
 
 	/** The highlighted text as HTML: everything escaped, matches in {@code <mark>}. */
-	static String html(String highlighted) {
+	public static String html(String highlighted) {
 		StringBuilder out = new StringBuilder(highlighted.length() + 32);
 		boolean open = false;
 		// A mark opened but not yet written: written before the first character it covers (never empty).

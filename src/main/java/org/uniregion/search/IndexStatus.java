@@ -23,7 +23,8 @@ public record IndexStatus(List<Entry> entries, @Nullable Rebuild rebuild) {
 
 	/**
 	 * @param state RUNNING, DONE or FAILED
-	 * @param reason why it ran: "admin", "command" (start-up option), "inconsistent" (found at start-up)
+	 * @param reason why it ran: "admin", "command" (start-up option), "inconsistent" (found at start-up), "mapping"
+	 *        (an index built without term vectors, indexed again in place at start-up)
 	 */
 	public record Rebuild(String state, String reason, long total, long indexed, Instant startedAt,
 			@Nullable Instant finishedAt, @Nullable String error) {

@@ -1,5 +1,7 @@
 package org.uniregion.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
@@ -30,7 +34,9 @@ import org.uniregion.shared.ConflictException;
  * (Hibernate Search indexes after commit, never a rolled-back change); this covers the rest: a rebuild on
  * demand (admin page, API, or the start-up option {@code uniregion.search.rebuild=true}), and a check at
  * start-up that rebuilds by itself when the counts differ (a new or deleted index, a crash between the
- * database commit and the index commit).
+ * database commit and the index commit), and that indexes every record again, in place, when the index was built
+ * without the term vectors that highlighting reads (by an older version; until then highlighting analyzes the
+ * text as it used to, so what users see is right all along).
  */
 @Service
 class SearchIndex {
@@ -65,7 +71,102 @@ class SearchIndex {
 					status.entries());
 			start("inconsistent");
 		}
+		else if (!termVectors()) {
+			log.info("The search index was built without term vectors for highlighting (by an older version); "
+					+ "indexing every record again in the background, in place (until then those records' "
+					+ "highlights are computed by analyzing their text, as before)");
+			refresh("mapping");
+		}
 	}
+
+	/** Whether the highlighted fields of every kind of record have term vectors ({@link StoredHighlights}). */
+	boolean termVectors() {
+		SearchMapping mapping = Search.mapping(this.emf);
+		for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
+			try (IndexReader reader = mapping.scope(entity.javaClass()).extension(LuceneExtension.get())
+				.openIndexReader()) {
+				if (!StoredHighlights.hasVectors(reader, HIGHLIGHTED_FIELDS)) {
+					return false;
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return true;
+	}
+
+	/** The fields that catalogs highlight (titles, abstracts, demands' texts). */
+	static final List<String> HIGHLIGHTED_FIELDS = List.of("title", "abstract", "text");
+
+	/**
+	 * Indexes every record again where it is, without emptying the index first (the mass indexer would: searches
+	 * would miss records until it is done). Each batch of records is replaced in the index when its transaction
+	 * commits; searches see every record all along.
+	 */
+	private synchronized IndexStatus.Rebuild refresh(String reason) {
+		IndexStatus.Rebuild current = this.rebuild.get();
+		if (current != null && current.running()) {
+			throw new ConflictException("search.rebuild.running");
+		}
+		Instant started = Instant.now();
+		IndexStatus.Rebuild running = new IndexStatus.Rebuild("RUNNING", reason, 0, 0, started, null, null);
+		this.rebuild.set(running);
+		Thread worker = new Thread(() -> {
+			long total = 0;
+			long done = 0;
+			try {
+				SearchMapping mapping = Search.mapping(this.emf);
+				try (EntityManager em = this.emf.createEntityManager()) {
+					for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
+						total += em.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
+							.getSingleResult();
+					}
+				}
+				for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
+					long last = Long.MIN_VALUE;
+					while (true) {
+						List<?> batch;
+						try (EntityManager em = this.emf.createEntityManager()) {
+							em.getTransaction().begin();
+							batch = em.createQuery("select e from " + entity.jpaName() + " e where e.id > :last order by e.id",
+									entity.javaClass())
+								.setParameter("last", last)
+								.setMaxResults(REFRESH_BATCH)
+								.getResultList();
+							var plan = Search.session(em).indexingPlan();
+							batch.forEach(plan::addOrUpdate);
+							em.getTransaction().commit();
+							if (!batch.isEmpty()) {
+								last = (Long) this.emf.getPersistenceUnitUtil().getIdentifier(batch.get(batch.size() - 1));
+							}
+						}
+						if (batch.isEmpty()) {
+							break;
+						}
+						done += batch.size();
+						long t = Math.max(total, done);
+						long d = done;
+						this.rebuild.updateAndGet(r -> r != null && r.running()
+								? new IndexStatus.Rebuild("RUNNING", reason, t, d, started, null, null) : r);
+					}
+				}
+				log.info("Search index refreshed in place: {} documents in {} ms", done,
+						Instant.now().toEpochMilli() - started.toEpochMilli());
+				this.rebuild.set(new IndexStatus.Rebuild("DONE", reason, done, done, started, Instant.now(), null));
+			}
+			catch (RuntimeException ex) {
+				log.error("Refreshing the search index failed", ex);
+				this.rebuild.set(new IndexStatus.Rebuild("FAILED", reason, total, done, started, Instant.now(),
+						String.valueOf(ex.getMessage())));
+			}
+		}, "search-index-refresh");
+		worker.setDaemon(true);
+		worker.start();
+		return running;
+	}
+
+	private static final int REFRESH_BATCH = 200;
 
 	IndexStatus status(Caller caller) {
 		this.policy.requireRead(caller, Resource.SEARCH_INDEX);
