@@ -160,7 +160,8 @@ public record CatalogQuery(String kind, Map<String, Float> text, String titleFie
 			}
 			facets.add(new Facet(facet.name(), facetLabel.apply(facet.labelKey()), values));
 		}
-		return SearchAnswer.of(hits, request, result.total().hitCount(), facets, result.took().toMillis());
+		return SearchAnswer.of(hits, request, result.total().hitCount(), facets, result.took().toMillis())
+			.withIndexing(IndexRebuilds.of(session));
 	}
 
 	/**

@@ -17,12 +17,12 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.uniregion.platform.AccessPolicy;
+import org.uniregion.platform.BackgroundWork;
 import org.uniregion.platform.Caller;
 import org.uniregion.platform.Resource;
+import org.uniregion.platform.StartupTask;
 import org.uniregion.shared.ConflictException;
 
 /**
@@ -30,10 +30,12 @@ import org.uniregion.shared.ConflictException;
  * (Hibernate Search indexes after commit, never a rolled-back change); this covers the rest: a rebuild on
  * demand (admin page, API, or the start-up option {@code uniregion.search.rebuild=true}), and a check at
  * start-up that rebuilds by itself when the counts differ (a new or deleted index, a crash between the
- * database commit and the index commit).
+ * database commit and the index commit). The check runs in the background once the product answers; a rebuild
+ * is reported to {@link BackgroundWork} (the home page shows it to administrators), and while it runs every search
+ * answer says so ({@link SearchAnswer#indexing()}), for its hits may be incomplete.
  */
 @Service
-class SearchIndex {
+class SearchIndex implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -43,16 +45,34 @@ class SearchIndex {
 
 	private final boolean rebuildOnStart;
 
+	private final BackgroundWork background;
+
 	private final AtomicReference<IndexStatus.@Nullable Rebuild> rebuild = new AtomicReference<>();
 
 	SearchIndex(EntityManagerFactory emf, AccessPolicy policy,
-			@Value("${uniregion.search.rebuild:false}") boolean rebuildOnStart) {
+			@Value("${uniregion.search.rebuild:false}") boolean rebuildOnStart, BackgroundWork background) {
 		this.emf = emf;
 		this.policy = policy;
 		this.rebuildOnStart = rebuildOnStart;
+		this.background = background;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	@Override
+	public String key() {
+		return "search-check";
+	}
+
+	/** After the demo data (whose records reach the index as they are committed). */
+	@Override
+	public int order() {
+		return 50;
+	}
+
+	@Override
+	public void run(BackgroundWork.Progress progress) {
+		checkAtStartup();
+	}
+
 	void checkAtStartup() {
 		if (this.rebuildOnStart) {
 			log.info("Rebuilding the search index, as asked by uniregion.search.rebuild");
@@ -102,6 +122,9 @@ class SearchIndex {
 		Instant started = Instant.now();
 		IndexStatus.Rebuild running = new IndexStatus.Rebuild("RUNNING", reason, 0, 0, started, null, null);
 		this.rebuild.set(running);
+		BackgroundWork.Tracked tracked = this.background.begin("search-rebuild");
+		Object sessionFactory = IndexRebuilds.sessionFactory(this.emf);
+		IndexRebuilds.running(sessionFactory, running);
 		MassIndexingMonitor monitor = new MassIndexingMonitor() {
 
 			@Override
@@ -127,8 +150,12 @@ class SearchIndex {
 			}
 
 			private void update(long t, long i) {
-				SearchIndex.this.rebuild.updateAndGet(r -> r != null && r.running()
+				IndexStatus.Rebuild now = SearchIndex.this.rebuild.updateAndGet(r -> r != null && r.running()
 						? new IndexStatus.Rebuild("RUNNING", reason, t, i, started, null, null) : r);
+				if (now != null && now.running()) {
+					IndexRebuilds.running(sessionFactory, now);
+					tracked.progress(i, t);
+				}
 			}
 
 		};
@@ -140,6 +167,13 @@ class SearchIndex {
 			.monitor(monitor)
 			.start()
 			.whenComplete((ignored, failure) -> {
+				IndexRebuilds.finished(sessionFactory);
+				if (failure == null) {
+					tracked.done();
+				}
+				else {
+					tracked.failed();
+				}
 				Instant finished = Instant.now();
 				if (failure == null) {
 					// Success means every entity was indexed (the monitor's last counts may still be on their way).
