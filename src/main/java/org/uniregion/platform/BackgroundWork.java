@@ -75,21 +75,34 @@ public class BackgroundWork implements SmartLifecycle {
 
 		private final String key;
 
+		private volatile boolean finished;
+
 		private Tracked(String key) {
 			this.key = key;
 		}
 
+		/** Progress; ignored once done or failed (a late report from another thread). */
 		@Override
 		public void progress(long done, long total) {
-			update(this.key, State.RUNNING, done, total);
+			synchronized (BackgroundWork.this) {
+				if (!this.finished) {
+					update(this.key, State.RUNNING, done, total);
+				}
+			}
 		}
 
 		public void done() {
-			update(this.key, State.DONE, -1, -1);
+			synchronized (BackgroundWork.this) {
+				this.finished = true;
+				update(this.key, State.DONE, -1, -1);
+			}
 		}
 
 		public void failed() {
-			update(this.key, State.FAILED, -1, -1);
+			synchronized (BackgroundWork.this) {
+				this.finished = true;
+				update(this.key, State.FAILED, -1, -1);
+			}
 		}
 
 	}

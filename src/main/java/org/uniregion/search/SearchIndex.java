@@ -155,6 +155,10 @@ class SearchIndex implements StartupTask {
 				if (now != null && now.running()) {
 					IndexRebuilds.running(sessionFactory, now);
 					tracked.progress(i, t);
+					IndexStatus.Rebuild after = SearchIndex.this.rebuild.get();
+					if (after == null || !after.running()) {
+						IndexRebuilds.finished(sessionFactory); // finished meanwhile
+					}
 				}
 			}
 
@@ -167,13 +171,6 @@ class SearchIndex implements StartupTask {
 			.monitor(monitor)
 			.start()
 			.whenComplete((ignored, failure) -> {
-				IndexRebuilds.finished(sessionFactory);
-				if (failure == null) {
-					tracked.done();
-				}
-				else {
-					tracked.failed();
-				}
 				Instant finished = Instant.now();
 				if (failure == null) {
 					// Success means every entity was indexed (the monitor's last counts may still be on their way).
@@ -186,6 +183,14 @@ class SearchIndex implements StartupTask {
 					log.error("Rebuilding the search index failed", failure);
 					this.rebuild.set(new IndexStatus.Rebuild("FAILED", reason, total.get(), indexed.get(), started,
 							finished, String.valueOf(failure.getMessage())));
+				}
+				// Only now that the state is no longer RUNNING: a late progress report cannot bring the notice back.
+				IndexRebuilds.finished(sessionFactory);
+				if (failure == null) {
+					tracked.done();
+				}
+				else {
+					tracked.failed();
 				}
 			});
 		return running;
