@@ -8,21 +8,31 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.uniregion.platform.Caller;
 
 /**
  * Hooks the audit listener into Hibernate's event system when the application starts (before any runner
- * seeds data), for every entity of the persistence unit: modules only annotate their entities.
+ * seeds data), for every entity of the persistence unit: modules only annotate their entities. It does so once
+ * every bean is created, before the product answers: Hibernate starts on a thread of its own meanwhile, and
+ * asking for it earlier would make the start wait for it.
  */
 @Component
-class AuditCapture {
+class AuditCapture implements SmartInitializingSingleton {
 
-	private final List<String> auditedTypes;
+	private final EntityManagerFactory emf;
+
+	private volatile List<String> auditedTypes = List.of();
 
 	AuditCapture(EntityManagerFactory emf) {
-		SessionFactoryImplementor factory = emf.unwrap(SessionFactoryImplementor.class);
+		this.emf = emf;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		SessionFactoryImplementor factory = this.emf.unwrap(SessionFactoryImplementor.class);
 		AuditEventListener listener = new AuditEventListener(AuditCapture::actor);
 		EventListenerRegistry registry = factory.getServiceRegistry().requireService(EventListenerRegistry.class);
 		registry.appendListeners(EventType.POST_INSERT, listener);

@@ -6,14 +6,13 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.uniregion.platform.AccountApi;
+import org.uniregion.platform.BackgroundWork;
 import org.uniregion.platform.Caller;
+import org.uniregion.platform.StartupTask;
 import org.uniregion.platform.SystemActor;
 
 import static org.uniregion.demand.DemandSource.ENTERPRISE;
@@ -32,9 +31,8 @@ import static org.uniregion.demand.DemandStatus.SUBMITTED;
  * after the demo partners (which bind the enterprise user to its organization).
  */
 @Component
-@Order(30)
 @ConditionalOnProperty(name = "uniregion.demo.enabled", havingValue = "true", matchIfMissing = true)
-class DemoDemands implements ApplicationRunner {
+class DemoDemands implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDemands.class);
 
@@ -54,7 +52,18 @@ class DemoDemands implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(@Nullable ApplicationArguments args) {
+	public String key() {
+		return "demo-demands";
+	}
+
+	/** After the demo partners (the demo enterprise user acts for one of them). */
+	@Override
+	public int order() {
+		return 30;
+	}
+
+	@Override
+	public void run(BackgroundWork.@Nullable Progress progress) {
 		if (this.repository.existsByDemoTrue()) {
 			return;
 		}

@@ -9,14 +9,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.uniregion.platform.AccountApi;
+import org.uniregion.platform.BackgroundWork;
 import org.uniregion.platform.Caller;
+import org.uniregion.platform.StartupTask;
 import org.uniregion.platform.SystemActor;
 
 import static org.uniregion.partner.AgreementStatus.IN_FORCE;
@@ -37,9 +36,8 @@ import static org.uniregion.partner.CollaborationArea.TALENT;
  * and every name says so. The demo enterprise user acts for the demo Wuxi enterprise.
  */
 @Component
-@Order(20)
 @ConditionalOnProperty(name = "uniregion.demo.enabled", havingValue = "true", matchIfMissing = true)
-class DemoPartners implements ApplicationRunner {
+class DemoPartners implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPartners.class);
 
@@ -65,7 +63,18 @@ class DemoPartners implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(@Nullable ApplicationArguments args) {
+	public String key() {
+		return "demo-partners";
+	}
+
+	/** After the demo users (created before the product answers). */
+	@Override
+	public int order() {
+		return 20;
+	}
+
+	@Override
+	public void run(BackgroundWork.@Nullable Progress progress) {
 		if (this.organizationRepository.existsByDemoTrue()) {
 			return;
 		}

@@ -8,14 +8,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.uniregion.platform.BackgroundWork;
 import org.uniregion.platform.Caller;
+import org.uniregion.platform.StartupTask;
 import org.uniregion.platform.SystemActor;
 
 import static org.uniregion.result.TransferMode.ASSIGNMENT;
@@ -30,9 +29,8 @@ import static org.uniregion.result.TransferMode.LICENSE;
  * title says that it is demo data; the records are flagged demo as well.
  */
 @Component
-@Order(30)
 @ConditionalOnProperty(name = "uniregion.demo.enabled", havingValue = "true", matchIfMissing = true)
-class DemoResults implements ApplicationRunner {
+class DemoResults implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoResults.class);
 
@@ -61,7 +59,18 @@ class DemoResults implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(@Nullable ApplicationArguments args) {
+	public String key() {
+		return "demo-results";
+	}
+
+	/** After the demo partners and demands. */
+	@Override
+	public int order() {
+		return 40;
+	}
+
+	@Override
+	public void run(BackgroundWork.@Nullable Progress progress) {
 		if (!this.repository.existsByDemoTrueAndSourceIsNull() && this.researchers.find(OWNER).isPresent()) {
 			SystemActor.run(() -> this.tx.executeWithoutResult(s -> create()));
 			log.info("Demo research results created for the demo researcher, in every visibility (flagged as demo data)");

@@ -146,7 +146,7 @@ public record CatalogQuery(String kind, Map<String, Float> text, String titleFie
 			}
 			List<SearchHit> hits = hits(result, reader, words, mapper);
 			return SearchAnswer.of(hits, request, result.total().hitCount(), facets(counts, request, locale, facetLabel),
-					result.took().toMillis());
+					result.took().toMillis()).withIndexing(IndexRebuilds.of(session));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -21,12 +21,12 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.uniregion.platform.AccessPolicy;
+import org.uniregion.platform.BackgroundWork;
 import org.uniregion.platform.Caller;
 import org.uniregion.platform.Resource;
+import org.uniregion.platform.StartupTask;
 import org.uniregion.shared.ConflictException;
 
 /**
@@ -36,10 +36,12 @@ import org.uniregion.shared.ConflictException;
  * start-up that rebuilds by itself when the counts differ (a new or deleted index, a crash between the
  * database commit and the index commit), and that indexes every record again, in place, when the index was built
  * without the term vectors that highlighting reads (by an older version; until then highlighting analyzes the
- * text as it used to, so what users see is right all along).
+ * text as it used to, so what users see is right all along). The check runs in the background once the product
+ * answers; a rebuild is reported to {@link BackgroundWork} (the home page shows it to administrators), and while it
+ * runs every search answer says so ({@link SearchAnswer#indexing()}), for its hits may be incomplete.
  */
 @Service
-class SearchIndex {
+class SearchIndex implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -49,16 +51,34 @@ class SearchIndex {
 
 	private final boolean rebuildOnStart;
 
+	private final BackgroundWork background;
+
 	private final AtomicReference<IndexStatus.@Nullable Rebuild> rebuild = new AtomicReference<>();
 
 	SearchIndex(EntityManagerFactory emf, AccessPolicy policy,
-			@Value("${uniregion.search.rebuild:false}") boolean rebuildOnStart) {
+			@Value("${uniregion.search.rebuild:false}") boolean rebuildOnStart, BackgroundWork background) {
 		this.emf = emf;
 		this.policy = policy;
 		this.rebuildOnStart = rebuildOnStart;
+		this.background = background;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	@Override
+	public String key() {
+		return "search-check";
+	}
+
+	/** After the demo data (whose records reach the index as they are committed). */
+	@Override
+	public int order() {
+		return 50;
+	}
+
+	@Override
+	public void run(BackgroundWork.Progress progress) {
+		checkAtStartup();
+	}
+
 	void checkAtStartup() {
 		if (this.rebuildOnStart) {
 			log.info("Rebuilding the search index, as asked by uniregion.search.rebuild");
@@ -203,6 +223,9 @@ class SearchIndex {
 		Instant started = Instant.now();
 		IndexStatus.Rebuild running = new IndexStatus.Rebuild("RUNNING", reason, 0, 0, started, null, null);
 		this.rebuild.set(running);
+		BackgroundWork.Tracked tracked = this.background.begin("search-rebuild");
+		Object sessionFactory = IndexRebuilds.sessionFactory(this.emf);
+		IndexRebuilds.running(sessionFactory, running);
 		MassIndexingMonitor monitor = new MassIndexingMonitor() {
 
 			@Override
@@ -228,8 +251,16 @@ class SearchIndex {
 			}
 
 			private void update(long t, long i) {
-				SearchIndex.this.rebuild.updateAndGet(r -> r != null && r.running()
+				IndexStatus.Rebuild now = SearchIndex.this.rebuild.updateAndGet(r -> r != null && r.running()
 						? new IndexStatus.Rebuild("RUNNING", reason, t, i, started, null, null) : r);
+				if (now != null && now.running()) {
+					IndexRebuilds.running(sessionFactory, now);
+					tracked.progress(i, t);
+					IndexStatus.Rebuild after = SearchIndex.this.rebuild.get();
+					if (after == null || !after.running()) {
+						IndexRebuilds.finished(sessionFactory); // finished meanwhile
+					}
+				}
 			}
 
 		};
@@ -253,6 +284,14 @@ class SearchIndex {
 					log.error("Rebuilding the search index failed", failure);
 					this.rebuild.set(new IndexStatus.Rebuild("FAILED", reason, total.get(), indexed.get(), started,
 							finished, String.valueOf(failure.getMessage())));
+				}
+				// Only now that the state is no longer RUNNING: a late progress report cannot bring the notice back.
+				IndexRebuilds.finished(sessionFactory);
+				if (failure == null) {
+					tracked.done();
+				}
+				else {
+					tracked.failed();
 				}
 			});
 		return running;

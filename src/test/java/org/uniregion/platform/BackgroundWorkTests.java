@@ -1,0 +1,82 @@
+package org.uniregion.platform;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BackgroundWorkTests {
+
+	@Test
+	void startUpTasksRunOneAfterTheOtherInTheirOrderOnAThreadOfTheirOwnAndAFailureStopsNoOther() {
+		List<String> ran = new CopyOnWriteArrayList<>();
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("late", task("late", 90, p -> ran.add("late " + Thread.currentThread().getName() + " " + Caller.current().username())));
+		beans.addBean("failing", task("failing", 50, p -> {
+			throw new IllegalStateException("broken on purpose");
+		}));
+		beans.addBean("early", task("early", 10, p -> {
+			p.progress(1, 2);
+			ran.add("early");
+		}));
+		BackgroundWork work = new BackgroundWork(beans.getBeanProvider(StartupTask.class), true);
+		work.start();
+		work.startTasks();
+
+		assertThat(ran).containsExactly("early", "late uniregion-background system");
+		assertThat(work.unfinished()).extracting(BackgroundWork.Activity::key, BackgroundWork.Activity::state)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("failing", BackgroundWork.State.FAILED));
+		work.stop();
+	}
+
+	@Test
+	void anActivityReportedByItsOwnerIsUnfinishedUntilDoneWithItsProgress() {
+		BackgroundWork work = new BackgroundWork(new StaticListableBeanFactory().getBeanProvider(StartupTask.class), false);
+		BackgroundWork.Tracked rebuild = work.begin("search-rebuild");
+		rebuild.progress(40, 100);
+		assertThat(work.isActive("search-rebuild")).isTrue();
+		assertThat(work.unfinished()).singleElement().satisfies(a -> {
+			assertThat(a.state()).isEqualTo(BackgroundWork.State.RUNNING);
+			assertThat(a.percent()).isEqualTo(40);
+			assertThat(a.startedAt()).isNotNull();
+		});
+		rebuild.done();
+		assertThat(work.unfinished()).isEmpty();
+		assertThat(work.isActive("search-rebuild")).isFalse();
+		work.startTasks();
+		assertThat(work.awaitStartupTasks(Duration.ofSeconds(10))).isTrue();
+		work.stop();
+	}
+
+	private static StartupTask task(String key, int order, Work work) {
+		return new StartupTask() {
+
+			@Override
+			public String key() {
+				return key;
+			}
+
+			@Override
+			public int order() {
+				return order;
+			}
+
+			@Override
+			public void run(BackgroundWork.Progress progress) {
+				work.run(progress);
+			}
+
+		};
+	}
+
+	interface Work {
+
+		void run(BackgroundWork.Progress progress);
+
+	}
+
+}
