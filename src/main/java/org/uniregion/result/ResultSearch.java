@@ -134,8 +134,13 @@ class ResultSearch implements CatalogSearch {
 		if (r.trl() != null) {
 			tags.add("TRL " + r.trl());
 		}
+		java.util.Set<String> dataTags = new java.util.HashSet<>();
 		if (r.discipline() != null) {
-			tags.add(Disciplines.label(r.discipline(), locale));
+			String discipline = Disciplines.label(r.discipline(), locale);
+			tags.add(discipline);
+			if (Disciplines.find(r.discipline()).isEmpty()) {
+				dataTags.add(discipline);
+			}
 		}
 		if (r.visibility() != Visibility.PUBLISHED) {
 			tags.add(this.labels.message("result.visibility." + r.visibility().name(), locale));
@@ -144,7 +149,7 @@ class ResultSearch implements CatalogSearch {
 			tags.add(this.labels.message("result.source." + r.source(), locale));
 		}
 		String url = caller.isAnonymous() ? "/catalog/" + r.id() : "/results/" + r.id();
-		return new SearchHit(KIND, r.id(), r.title(), titleHtml, snippetHtml, tags, url, r.demo(), score);
+		return new SearchHit(KIND, r.id(), r.title(), titleHtml, snippetHtml, tags, url, r.demo(), score, dataTags);
 	}
 
 }

@@ -71,6 +71,11 @@ class ResultPageIntegrationTests {
 		this.jdbc.update("update research_result set discipline = 'Glaciology of Mars' where id = ?", id);
 		assertThat(researcher.get(edit + "?lang=en").body())
 			.contains("<option value=\"Glaciology of Mars\" selected=\"selected\">Glaciology of Mars</option>");
+		// In a search hit's tags, such a value is data (as typed), the known disciplines are labels.
+		String hits = researcher.get("/search?kind=results&q=" + java.net.URLEncoder.encode("页面测试：学科选择",
+				java.nio.charset.StandardCharsets.UTF_8) + "&lang=zh-CN").body();
+		assertThat(hits).contains("<span class=\"badge\" data-user-content>Glaciology of Mars</span>")
+			.contains("<span class=\"badge\">软件著作权</span>");
 	}
 
 	@Test

@@ -18,7 +18,7 @@ public final class PageLanguage {
 	 * writes in Latin letters too. Words with digits (G06F, GB18030, UTF-8's "8") are codes and need no list.
 	 */
 	public static final Set<String> LATIN_IN_CHINESE = Set.of("UniRegion", "API", "CSV", "XLSX", "PDF", "PNG", "JPEG",
-			"DOCX", "UTF", "GBK", "BOM", "IPC", "TRL", "GB", "MB", "KB",
+			"DOCX", "UTF", "GBK", "BOM", "IPC", "TRL", "GB", "MB", "KB", "SHA",
 			// the sources of the demo data and their licence, credited by their own names
 			"NASA", "CSL", "areacodes", "Apache",
 			// what a script sends verbatim: the API's style and the HTTP header with its scheme
@@ -41,6 +41,13 @@ public final class PageLanguage {
 	private static final Pattern ADDRESS = Pattern.compile(
 			"[\\w.+-]+@[\\w.-]+|https?://[\\w./?=&%#:-]*|(?:[\\w-]+\\.)+[a-z]{2,}/[\\w./-]*|(?<![\\w)])/[\\w./{}?=&-]*|\\{\\d[^}]*}");
 
+	/**
+	 * An abbreviation glossed by the Chinese just before it, in full-width parentheses, as Chinese writes the
+	 * standard abbreviations ("计算机集成制造（CIM）", in the official IPC titles): it is the Chinese text's, not an
+	 * untranslated word.
+	 */
+	private static final Pattern GLOSSED_ABBREVIATION = Pattern.compile("(?<=\\p{IsHan}\\s?)（[A-Z][A-Z0-9]{1,7}）");
+
 	private PageLanguage() {
 	}
 
@@ -50,7 +57,11 @@ public final class PageLanguage {
 	 */
 	public static List<String> foreignWords(String lang, String text, boolean hint) {
 		boolean english = lang.equals("en");
-		Matcher m = (english ? HAN_WORD : LATIN_WORD).matcher(ADDRESS.matcher(text).replaceAll(" "));
+		String words0 = ADDRESS.matcher(text).replaceAll(" ");
+		if (!english) {
+			words0 = GLOSSED_ABBREVIATION.matcher(words0).replaceAll(" ");
+		}
+		Matcher m = (english ? HAN_WORD : LATIN_WORD).matcher(words0);
 		List<String> words = new ArrayList<>();
 		while (m.find()) {
 			String w = m.group();

@@ -17,6 +17,14 @@ class PageLanguageTests {
 	}
 
 	@Test
+	void anAbbreviationGlossedByTheChineseBeforeItIsChinese() {
+		assertThat(PageLanguage.foreignWords("zh-CN", "直接或分布数字控制（DNC）、柔性制造系统 （FMS）", false)).isEmpty();
+		assertThat(PageLanguage.foreignWords("zh-CN", "（DNC）状态", false)).containsExactly("DNC");
+		assertThat(PageLanguage.foreignWords("zh-CN", "状态（Draft）", false)).containsExactly("Draft");
+		assertThat(PageLanguage.foreignWords("zh-CN", "状态：DNC", false)).containsExactly("DNC");
+	}
+
+	@Test
 	void anEnglishPageHoldsNoChineseButTheExamplesOfItsHints() {
 		assertThat(PageLanguage.foreignWords("en", "Type a name (e.g. 无锡 or Wuxi)", true)).isEmpty();
 		assertThat(PageLanguage.foreignWords("en", "Region: 无锡", false)).containsExactly("无锡");
