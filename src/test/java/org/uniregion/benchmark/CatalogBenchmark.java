@@ -303,36 +303,10 @@ class CatalogBenchmark {
 	 */
 	static void insertRows(Connection c, List<SaveResult> rows, long ownerId, String ownerName, String visibility)
 			throws SQLException {
-		String sql = "insert into research_result (type, title, abstract_text, keywords, discipline, ipc_classes, "
-				+ "industries, trl, ip_status, ip_numbers, researchers, lab, department, transfer_modes, asking_terms, "
-				+ "asking_amount, language, owner_id, owner_name, visibility, demo, created_at, updated_at, version) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, 0)";
-		try (PreparedStatement ps = c.prepareStatement(sql)) {
+		try (PreparedStatement ps = c.prepareStatement(INSERT_ROW)) {
 			int n = 0;
 			for (SaveResult r : rows) {
-				Timestamp now = Timestamp.from(Instant.now());
-				ps.setString(1, r.type().name());
-				ps.setString(2, r.title());
-				ps.setString(3, r.abstractText());
-				ps.setArray(4, c.createArrayOf("text", r.keywords().toArray()));
-				ps.setString(5, r.discipline());
-				ps.setArray(6, c.createArrayOf("text", r.ipcClasses().toArray()));
-				ps.setArray(7, c.createArrayOf("text", r.industries().toArray()));
-				ps.setObject(8, r.trl());
-				ps.setString(9, r.ipStatus() == null ? null : r.ipStatus().name());
-				ps.setArray(10, c.createArrayOf("text", r.ipNumbers().toArray()));
-				ps.setArray(11, c.createArrayOf("text", r.researchers().toArray()));
-				ps.setString(12, r.lab());
-				ps.setString(13, r.department());
-				ps.setArray(14, c.createArrayOf("text", r.transferModes().stream().map(Enum::name).toArray()));
-				ps.setString(15, r.askingTerms());
-				ps.setBigDecimal(16, r.askingAmount());
-				ps.setString(17, r.language());
-				ps.setLong(18, ownerId);
-				ps.setString(19, ownerName);
-				ps.setString(20, visibility);
-				ps.setTimestamp(21, now);
-				ps.setTimestamp(22, now);
+				bindRow(c, ps, r, ownerId, ownerName, visibility, Timestamp.from(Instant.now()));
 				ps.addBatch();
 				if (++n % 1000 == 0) {
 					ps.executeBatch();
@@ -340,6 +314,39 @@ class CatalogBenchmark {
 			}
 			ps.executeBatch();
 		}
+	}
+
+	/** One row of {@code research_result} as the import stores it ({@link #bindRow}). */
+	static final String INSERT_ROW = "insert into research_result (type, title, abstract_text, keywords, discipline, "
+			+ "ipc_classes, industries, trl, ip_status, ip_numbers, researchers, lab, department, transfer_modes, "
+			+ "asking_terms, asking_amount, language, owner_id, owner_name, visibility, demo, created_at, updated_at, "
+			+ "version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, 0)";
+
+	/** Binds {@code r} to the parameters of {@link #INSERT_ROW}. */
+	static void bindRow(Connection c, PreparedStatement ps, SaveResult r, long ownerId, String ownerName,
+			String visibility, Timestamp now) throws SQLException {
+		ps.setString(1, r.type().name());
+		ps.setString(2, r.title());
+		ps.setString(3, r.abstractText());
+		ps.setArray(4, c.createArrayOf("text", r.keywords().toArray()));
+		ps.setString(5, r.discipline());
+		ps.setArray(6, c.createArrayOf("text", r.ipcClasses().toArray()));
+		ps.setArray(7, c.createArrayOf("text", r.industries().toArray()));
+		ps.setObject(8, r.trl());
+		ps.setString(9, r.ipStatus() == null ? null : r.ipStatus().name());
+		ps.setArray(10, c.createArrayOf("text", r.ipNumbers().toArray()));
+		ps.setArray(11, c.createArrayOf("text", r.researchers().toArray()));
+		ps.setString(12, r.lab());
+		ps.setString(13, r.department());
+		ps.setArray(14, c.createArrayOf("text", r.transferModes().stream().map(Enum::name).toArray()));
+		ps.setString(15, r.askingTerms());
+		ps.setBigDecimal(16, r.askingAmount());
+		ps.setString(17, r.language());
+		ps.setLong(18, ownerId);
+		ps.setString(19, ownerName);
+		ps.setString(20, visibility);
+		ps.setTimestamp(21, now);
+		ps.setTimestamp(22, now);
 	}
 
 	/** A connection as the database's owner (Flyway's), which may remove the baseline's audit rows again. */

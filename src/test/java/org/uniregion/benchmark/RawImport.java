@@ -132,37 +132,12 @@ final class RawImport {
 
 	private static void insertRows(Connection c, List<SaveResult> rows, long ownerId, List<Long> ids, List<Instant> times)
 			throws SQLException {
-		String sql = "insert into research_result (type, title, abstract_text, keywords, discipline, ipc_classes, "
-				+ "industries, trl, ip_status, ip_numbers, researchers, lab, department, transfer_modes, asking_terms, "
-				+ "asking_amount, language, owner_id, owner_name, visibility, demo, created_at, updated_at, version) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', false, ?, ?, 0)";
-		try (PreparedStatement ps = c.prepareStatement(sql, new String[] { "id" })) {
+		try (PreparedStatement ps = c.prepareStatement(CatalogBenchmark.INSERT_ROW, new String[] { "id" })) {
 			int n = 0;
 			for (SaveResult r : rows) {
 				Instant now = Instant.now();
 				times.add(now);
-				Timestamp ts = Timestamp.from(now);
-				ps.setString(1, r.type().name());
-				ps.setString(2, r.title());
-				ps.setString(3, r.abstractText());
-				ps.setArray(4, c.createArrayOf("text", r.keywords().toArray()));
-				ps.setString(5, r.discipline());
-				ps.setArray(6, c.createArrayOf("text", r.ipcClasses().toArray()));
-				ps.setArray(7, c.createArrayOf("text", r.industries().toArray()));
-				ps.setObject(8, r.trl());
-				ps.setString(9, r.ipStatus() == null ? null : r.ipStatus().name());
-				ps.setArray(10, c.createArrayOf("text", r.ipNumbers().toArray()));
-				ps.setArray(11, c.createArrayOf("text", r.researchers().toArray()));
-				ps.setString(12, r.lab());
-				ps.setString(13, r.department());
-				ps.setArray(14, c.createArrayOf("text", r.transferModes().stream().map(Enum::name).toArray()));
-				ps.setString(15, r.askingTerms());
-				ps.setBigDecimal(16, r.askingAmount());
-				ps.setString(17, r.language());
-				ps.setLong(18, ownerId);
-				ps.setString(19, "benchmark");
-				ps.setTimestamp(20, ts);
-				ps.setTimestamp(21, ts);
+				CatalogBenchmark.bindRow(c, ps, r, ownerId, "benchmark", "DRAFT", Timestamp.from(now));
 				ps.addBatch();
 				if (++n % 50 == 0) {
 					executeBatch(ps, ids);
