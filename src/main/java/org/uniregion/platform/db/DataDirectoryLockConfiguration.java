@@ -33,10 +33,16 @@ class DataDirectoryLockConfiguration {
 		return dataSourcesDependOn(LEASE_BEAN);
 	}
 
-	/** Makes every data source depend on {@code bean}, so that it is created before and closed after them. */
+	/**
+	 * Makes every data source and every Flyway (which may connect with a data source of its own) depend on
+	 * {@code bean}, so that it is created before and closed after them.
+	 */
 	static BeanFactoryPostProcessor dataSourcesDependOn(String bean) {
 		return beanFactory -> {
-			for (String name : beanFactory.getBeanNamesForType(javax.sql.DataSource.class, true, false)) {
+			String[] names = Stream.of(javax.sql.DataSource.class, org.flywaydb.core.Flyway.class)
+				.flatMap(type -> Arrays.stream(beanFactory.getBeanNamesForType(type, true, false)))
+				.toArray(String[]::new);
+			for (String name : names) {
 				BeanDefinition def = beanFactory.getBeanDefinition(name);
 				String[] deps = def.getDependsOn();
 				def.setDependsOn(deps == null ? new String[] { bean }

@@ -14,9 +14,11 @@ import org.springframework.util.StringUtils;
 
 /**
  * First takes the lock on {@code uniregion.data-dir} (one process per data directory: a second start stops here,
- * before it touches the database or the index). Then, with no {@code spring.datasource.url}, starts the embedded PostgreSQL in {@code uniregion.data-dir} and
- * points the data source (the unprivileged application role) and Flyway (the cluster's owner) at it.
- * Runs before the context exists so that every auto-configuration sees an ordinary PostgreSQL.
+ * before it touches the database or the index). Then, with no {@code spring.datasource.url}, starts the embedded
+ * PostgreSQL in {@code uniregion.data-dir} and points the data source (the unprivileged application role) and Flyway
+ * (the cluster's owner) at it. Runs before the context exists so that every auto-configuration sees an ordinary
+ * PostgreSQL; the server starts in the background while the context is created, and the data source and Flyway wait
+ * for it ({@link EmbeddedDatabaseConfiguration}).
  */
 public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 

@@ -88,6 +88,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	 * initialised yet when the environment is prepared).
 	 */
 	static EmbeddedPostgres start(Path dataDir, @org.jspecify.annotations.Nullable Log startupLog) {
+		EmbeddedPostgres pg = prepare(dataDir, startupLog);
+		pg.startServer();
+		return pg;
+	}
+
+	/**
+	 * The server of {@code dataDir/postgres} with its binaries unpacked and its port and credentials chosen (so
+	 * that its JDBC URL is known), not started yet: {@link #startServer()} starts it. The part of a start that
+	 * takes time (initialising or recovering the cluster, {@code pg_ctl start}) can so run while the application
+	 * context is being created.
+	 */
+	static EmbeddedPostgres prepare(Path dataDir, @org.jspecify.annotations.Nullable Log startupLog) {
 		if (startupLog != null) {
 			log = startupLog;
 		}
@@ -99,13 +111,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			String superPw = secret(home.resolve("superuser.password"));
 			String appPw = secret(home.resolve("app.password"));
 			int port = choosePort(home);
-			EmbeddedPostgres pg = new EmbeddedPostgres(home, bin, port, superPw, appPw);
-			pg.startServer();
-			return pg;
+			return new EmbeddedPostgres(home, bin, port, superPw, appPw);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir + ": " + ex.getMessage(), ex);
+			throw couldNotStart(dataDir, ex);
 		}
+	}
+
+	private static IllegalStateException couldNotStart(Path dataDir, Exception ex) {
+		return new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir + ": " + ex.getMessage(), ex);
 	}
 
 	public String jdbcUrl() {
@@ -136,18 +150,26 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		return this.appPassword;
 	}
 
-	private void startServer() throws IOException {
-		boolean fresh = !Files.exists(this.cluster.resolve("PG_VERSION"));
-		if (fresh) {
-			initCluster();
+	/** Initialises the cluster on first use (else recovers it from a crash), starts it and prepares its roles. */
+	void startServer() {
+		try {
+			boolean fresh = !Files.exists(this.cluster.resolve("PG_VERSION"));
+			if (fresh) {
+				initCluster();
+			}
+			else {
+				recoverFromCrash();
+			}
+			writeConfig();
 		}
-		else {
-			recoverFromCrash();
+		catch (IOException ex) {
+			throw couldNotStart(this.home.getParent(), ex);
 		}
-		writeConfig();
 		run(Duration.ofMinutes(5), pgctl("start", "-w", "-t", "240", "-l", this.home.resolve("postgres.log").toString(),
 				"-o", "-p " + this.port + " -c listen_addresses=127.0.0.1"));
-		this.running = true;
+		synchronized (this) {
+			this.running = true;
+		}
 		ensureDatabaseAndRoles();
 		log.info("Embedded PostgreSQL 17 running on port " + this.port + " with its data in " + this.cluster);
 	}
