@@ -2,14 +2,16 @@
 # The load test (a command, not a test): builds the fat jar when the sources are newer, starts UniRegion on a fresh
 # data directory under target/load-test with N research results (the demo catalog grown by synthetic copies), drives
 # pages, API calls and the raw baselines (the API answer of the same query; the same page's SQL by plain JDBC) with
-# concurrent clients, restarts it to measure the first minute, and writes target/load-test-report.md.
+# concurrent clients, restarts it (the fat jar, then the fast-start layout of ./fast-start.sh) to measure the first
+# minute, and writes target/load-test-report.md.
 #
 #   ./load-test.sh                               100,000 results, 20 clients, 30 s per scenario (about 25 minutes)
 #   ./load-test.sh --rows 10000 --duration 15    a quick run
 #
 # Options: --rows N (research results, default 100000), --clients C (default 20), --duration D (measured seconds per
 # scenario, default 30), --warmup W (unmeasured seconds before each, default D/3 and at least 5), --restart-window S
-# (seconds measured after the restart, default 60), --jvm "OPTIONS" (the product's JVM options, default none).
+# (seconds measured after the restart, default 60), --jvm "OPTIONS" (the product's JVM options, default
+# "-Xmx768m", the heap the README documents; --jvm "" for the JVM's default).
 # Exits 1 if a request answered other than 2xx (never because of a ratio), 2 if the run itself failed.
 # Maven arguments (e.g. offline): MAVEN_ARGS=-o ./load-test.sh
 set -euo pipefail
@@ -18,7 +20,7 @@ cd "$(dirname "$0")"
 say() { printf 'load-test.sh: %s\n' "$*" >&2; }
 
 for a in "$@"; do
-  case "$a" in -h|--help) sed -n '2,14p' "$0" | cut -c3-; exit 0 ;; esac
+  case "$a" in -h|--help) sed -n '2,16p' "$0" | cut -c3-; exit 0 ;; esac
 done
 
 work=target/load-test
@@ -55,8 +57,13 @@ if [ ! -f "$classpath" ] || [ pom.xml -nt "$classpath" ]; then
   ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath"
 fi
 
+if [ ! -f target/fast-start/uniregion.jsa ] || [ "$jar" -nt target/fast-start/uniregion.jsa ]; then
+  say "building the fast-start layout (./fast-start.sh)"
+  ./fast-start.sh
+fi
+
 java -cp "target/test-classes:target/classes:$(cat "$classpath")" org.uniregion.benchmark.LoadTestCommand \
-  --jar "$jar" "$@" &
+  --jar "$jar" --fast-start target/fast-start "$@" &
 generator=$!
 set +e
 wait "$generator"

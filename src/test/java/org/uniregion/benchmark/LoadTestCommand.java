@@ -50,7 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
  * seconds, each page against the API answer of the same query, and each API list against the same page's SQL
  * sent with plain JDBC to the same PostgreSQL at the same concurrency;</li>
  * <li>restarts the product on the same data directory: the time to healthy, then a search in the first
- * {@code --restart-window} seconds against the same search warm;</li>
+ * {@code --restart-window} seconds against the same search warm; then the same restart from the fast-start layout
+ * ({@code --fast-start}, made by {@code ./fast-start.sh}: the jar extracted, with a class-data-sharing archive);</li>
  * <li>samples the resident memory of the product's JVM under load.</li>
  * </ol>
  * Prints req/s, p50, p99 and the ratios, writes {@code target/load-test-report.md}, and exits 1 if any request
@@ -106,6 +107,9 @@ public final class LoadTestCommand {
 
 	final Path jar;
 
+	/** The fast-start layout's directory ({@code target/fast-start}), or null to measure the fat jar only. */
+	final Path fastStart;
+
 	final Path work = Path.of("target", "load-test").toAbsolutePath();
 
 	final List<String> jvmOptions;
@@ -136,6 +140,8 @@ public final class LoadTestCommand {
 
 	double restart;
 
+	double restartFast;
+
 	long[] memory;
 
 	long[] memoryAfterRestart;
@@ -144,6 +150,8 @@ public final class LoadTestCommand {
 
 	LoadDriver.Measurement firstMinute;
 
+	LoadDriver.Measurement firstMinuteFast;
+
 	LoadTestCommand(Map<String, String> args) {
 		this.rows = Integer.parseInt(args.getOrDefault("rows", "100000"));
 		this.clients = Integer.parseInt(args.getOrDefault("clients", "20"));
@@ -151,7 +159,9 @@ public final class LoadTestCommand {
 		this.warmup = Integer.parseInt(args.getOrDefault("warmup", Integer.toString(Math.max(5, this.duration / 3))));
 		this.restartWindow = Integer.parseInt(args.getOrDefault("restart-window", "60"));
 		this.jar = Path.of(args.getOrDefault("jar", "target/uniregion.jar")).toAbsolutePath();
-		String jvm = args.getOrDefault("jvm", "").trim();
+		this.fastStart = args.containsKey("fast-start") ? Path.of(args.get("fast-start")).toAbsolutePath() : null;
+		// The heap the README documents for the fat jar and spring-boot:run.
+		String jvm = args.getOrDefault("jvm", "-Xmx768m").trim();
 		this.jvmOptions = jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
 	}
 
@@ -188,7 +198,8 @@ public final class LoadTestCommand {
 				  --duration        measured seconds per scenario, each side of a pair in 3 alternating rounds (default 30)
 				  --warmup          unmeasured seconds before each scenario (default duration/3, at least 5)
 				  --restart-window  seconds measured right after the restart (default 60)
-				  --jvm             JVM options for the product, e.g. "-Xmx1g" (default none)""");
+				  --jvm             JVM options for the product (default "-Xmx768m", the documented heap; "" for none)
+				  --fast-start      also restart from this fast-start layout (load-test.sh builds target/fast-start)""");
 	}
 
 	boolean run() throws Exception {
@@ -219,6 +230,17 @@ public final class LoadTestCommand {
 			say("healthy after %.1f s; searching for %d s", this.restart, this.restartWindow);
 			this.firstMinute = measure(http(second.base(), "API", "/api/v1/search?q=材料", api()), 0, this.restartWindow);
 			this.memoryAfterRestart = second.memoryMiB();
+		}
+		if (this.fastStart != null) {
+			say("restarting from the fast-start layout %s (log %s)", this.fastStart, this.work.resolve("product-3.log"));
+			try (ProductProcess third = ProductProcess.start(this.fastStart.resolve("uniregion.jar"),
+					this.fastStart.resolve("uniregion.jsa"), this.jvmOptions, productArgs, port,
+					this.work.resolve("product-3.log"), this.work.resolve("product.pid"))) {
+				this.restartFast = third.awaitHealthy(Duration.ofMinutes(15));
+				say("healthy after %.1f s; searching for %d s", this.restartFast, this.restartWindow);
+				this.firstMinuteFast = measure(http(third.base(), "API", "/api/v1/search?q=材料", api()), 0,
+						this.restartWindow);
+			}
 		}
 		this.loadAfter = loadAverage();
 		return report();
@@ -280,6 +302,14 @@ public final class LoadTestCommand {
 			md.append(String.format(Locale.ROOT, "| … seconds %d–%d after healthy | %s |%n", s, to,
 					figures(this.firstMinute.slice("", s, to))));
 		}
+		if (this.fastStart != null) {
+			md.append(String.format(Locale.ROOT, "| restart from the fast-start layout (`./fast-start.sh`: extracted, "
+					+ "class-data archive), to healthy | %.1f s |%n", this.restartFast));
+			md.append(String.format(Locale.ROOT, "| search 材料, first %d s after that restart | %s; ratio to warm "
+					+ "%.1f× (req/s), %.1f× (p50) |%n", this.restartWindow, figures(this.firstMinuteFast),
+					this.warmSearch.perSecond() / this.firstMinuteFast.perSecond(),
+					this.firstMinuteFast.p50() / this.warmSearch.p50()));
+		}
 		md.append(String.format(Locale.ROOT, "| search 材料, warm | %s |%n", figures(this.warmSearch)));
 		md.append(String.format(Locale.ROOT, "| product JVM resident memory under load | at most %,d MiB (VmRSS, sampled "
 				+ "each second), peak %,d MiB (VmHWM, also during the data load and index rebuild) |%n", this.maxRss.get(),
@@ -289,6 +319,9 @@ public final class LoadTestCommand {
 		List<LoadDriver.Measurement> all = new ArrayList<>();
 		this.pairs.forEach(p -> all.addAll(List.of(p.ours(), p.baseline())));
 		all.addAll(List.of(this.warmSearch, this.firstMinute));
+		if (this.firstMinuteFast != null) {
+			all.add(this.firstMinuteFast);
+		}
 		long errors = all.stream().mapToLong(LoadDriver.Measurement::errors).sum();
 		md.append(String.format(Locale.ROOT, "%nErrors (answers other than 2xx, or failed requests): %,d.%n", errors));
 		for (LoadDriver.Measurement m : all) {
