@@ -196,6 +196,11 @@ public class BackgroundWork implements SmartLifecycle {
 		return this.activities.values().stream().filter(a -> a.state() != State.DONE).toList();
 	}
 
+	/** The start-up task or activity {@code key} as last reported, if it was. */
+	public synchronized java.util.Optional<Activity> activity(String key) {
+		return java.util.Optional.ofNullable(this.activities.get(key));
+	}
+
 	/** Whether the start-up task or activity {@code key} is waiting or running. */
 	public synchronized boolean isActive(String key) {
 		Activity a = this.activities.get(key);

@@ -124,7 +124,7 @@ class SearchIndex implements StartupTask {
 	 * would miss records until it is done). Each batch of records is replaced in the index when its transaction
 	 * commits; searches see every record all along.
 	 */
-	private synchronized IndexStatus.Rebuild refresh(String reason) {
+	synchronized IndexStatus.Rebuild refresh(String reason) {
 		IndexStatus.Rebuild current = this.rebuild.get();
 		if (current != null && current.running()) {
 			throw new ConflictException("search.rebuild.running");
@@ -132,6 +132,7 @@ class SearchIndex implements StartupTask {
 		Instant started = Instant.now();
 		IndexStatus.Rebuild running = new IndexStatus.Rebuild("RUNNING", reason, 0, 0, started, null, null);
 		this.rebuild.set(running);
+		BackgroundWork.Tracked tracked = this.background.begin("search-refresh");
 		Thread worker = new Thread(() -> {
 			long total = 0;
 			long done = 0;
@@ -169,13 +170,16 @@ class SearchIndex implements StartupTask {
 						long d = done;
 						this.rebuild.updateAndGet(r -> r != null && r.running()
 								? new IndexStatus.Rebuild("RUNNING", reason, t, d, started, null, null) : r);
+						tracked.progress(d, t);
 					}
 				}
 				log.info("Search index refreshed in place: {} documents in {} ms", done,
 						Instant.now().toEpochMilli() - started.toEpochMilli());
 				this.rebuild.set(new IndexStatus.Rebuild("DONE", reason, done, done, started, Instant.now(), null));
+				tracked.done();
 			}
 			catch (RuntimeException ex) {
+				tracked.failed();
 				log.error("Refreshing the search index failed", ex);
 				this.rebuild.set(new IndexStatus.Rebuild("FAILED", reason, total, done, started, Instant.now(),
 						String.valueOf(ex.getMessage())));
