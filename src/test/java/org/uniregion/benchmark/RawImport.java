@@ -46,11 +46,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The import's commit done by hand, as the baseline: in one transaction, a JDBC batch insert of the rows into the
- * research results' table and of one audit row each (the row's values as JSON, chained by SHA-256 over the
- * previous hash, under the chain's advisory lock, as the audit trail appends); then a raw Lucene index of the
- * same fields as the product's index (the full-text fields analyzed by the same bilingual analyzer, titles and
- * abstracts stored with term vectors, keyword and numeric fields with doc values), committed. Everything is
- * removed again afterwards (the owner's connection may delete audit rows; the application may not).
+ * research results' table and of one audit row each (the row's values as JSON, chained by SHA-256 over the previous
+ * hash, under the chain's advisory lock, as the audit trail appends), {@link CatalogBenchmark#CHUNK} rows and then
+ * their audit rows at a time, keeping only each row's id and time for later; then a raw Lucene index of the same
+ * fields as the product's index (the full-text fields analyzed by the same bilingual analyzer, titles and abstracts
+ * stored with term vectors, keyword and numeric fields with doc values), committed. Everything is removed again
+ * afterwards (the owner's connection may delete audit rows; the application may not).
  */
 final class RawImport {
 
@@ -95,16 +96,22 @@ final class RawImport {
 	Timing run(List<SaveResult> rows, long ownerId) throws Exception {
 		delete(this.indexDir);
 		long start = System.nanoTime();
-		List<Long> ids = new ArrayList<>(rows.size());
-		List<Instant> times = new ArrayList<>(rows.size());
+		// Of each row only its id and time are kept (16 bytes), for its index document after the commit; the rest of
+		// the work is done a chunk of rows at a time, in the one transaction.
+		long[] ids = new long[rows.size()];
+		long[] times = new long[rows.size()];
 		long firstSeq;
 		long lastSeq;
 		try (Connection c = this.dataSource.getConnection()) {
 			c.setAutoCommit(false);
-			insertRows(c, rows, ownerId, ids, times);
-			long[] seqs = insertAudit(c, rows, ids, times);
-			firstSeq = seqs[0];
-			lastSeq = seqs[1];
+			AuditChain chain = new AuditChain(c);
+			firstSeq = chain.seq + 1;
+			for (int from = 0; from < rows.size(); from += CatalogBenchmark.CHUNK) {
+				List<SaveResult> chunk = rows.subList(from, Math.min(rows.size(), from + CatalogBenchmark.CHUNK));
+				insertRows(c, chunk, ownerId, ids, times, from);
+				chain.append(c, chunk, ids, times, from);
+			}
+			lastSeq = chain.seq;
 			c.commit();
 		}
 		long jdbc = System.nanoTime() - start;
@@ -112,7 +119,7 @@ final class RawImport {
 		try (Analyzer analyzer = Analyzers.bilingual(); FSDirectory dir = FSDirectory.open(this.indexDir);
 				IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
 			for (int i = 0; i < rows.size(); i++) {
-				writer.addDocument(document(rows.get(i), ids.get(i), ownerId, times.get(i)));
+				writer.addDocument(document(rows.get(i), ids[i], ownerId, instant(times[i])));
 			}
 			writer.commit();
 		}
@@ -130,104 +137,127 @@ final class RawImport {
 		return new Timing(jdbc, lucene);
 	}
 
-	private static void insertRows(Connection c, List<SaveResult> rows, long ownerId, List<Long> ids, List<Instant> times)
-			throws SQLException {
+	/** Inserts {@code rows}, rows {@code offset}… of the import; their ids and times (epoch nanoseconds) go there. */
+	private static void insertRows(Connection c, List<SaveResult> rows, long ownerId, long[] ids, long[] times,
+			int offset) throws SQLException {
 		try (PreparedStatement ps = c.prepareStatement(CatalogBenchmark.INSERT_ROW, new String[] { "id" })) {
 			int n = 0;
+			int done = offset;
 			for (SaveResult r : rows) {
 				Instant now = Instant.now();
-				times.add(now);
+				times[offset + n] = now.getEpochSecond() * 1_000_000_000L + now.getNano();
 				CatalogBenchmark.bindRow(c, ps, r, ownerId, "benchmark", "DRAFT", Timestamp.from(now));
 				ps.addBatch();
 				if (++n % 50 == 0) {
-					executeBatch(ps, ids);
+					done = executeBatch(ps, ids, done);
 				}
 			}
-			executeBatch(ps, ids);
+			executeBatch(ps, ids, done);
 		}
 	}
 
-	private static void executeBatch(PreparedStatement ps, List<Long> ids) throws SQLException {
+	/** Runs the batch; its generated ids go to {@code ids} from {@code next}; the index after the last. */
+	private static int executeBatch(PreparedStatement ps, long[] ids, int next) throws SQLException {
 		ps.executeBatch();
+		int i = next;
 		try (ResultSet keys = ps.getGeneratedKeys()) {
 			while (keys.next()) {
-				ids.add(keys.getLong(1));
+				ids[i++] = keys.getLong(1);
 			}
 		}
+		return i;
 	}
 
-	/** One audit row per result, chained; returns the first and the last seq written. */
-	private static long[] insertAudit(Connection c, List<SaveResult> rows, List<Long> ids, List<Instant> times)
-			throws SQLException {
-		try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
-			lock.setLong(1, 0x5552_4155_4449_5431L);
-			lock.execute();
-		}
-		long seq = 0;
-		String prevHash = "0".repeat(64);
-		try (PreparedStatement last = c.prepareStatement("select seq, hash from audit_entry order by seq desc limit 1");
-				ResultSet rs = last.executeQuery()) {
-			if (rs.next()) {
-				seq = rs.getLong(1);
-				prevHash = rs.getString(2);
+	private static Instant instant(long epochNanos) {
+		return Instant.ofEpochSecond(Math.floorDiv(epochNanos, 1_000_000_000L), Math.floorMod(epochNanos, 1_000_000_000L));
+	}
+
+	/**
+	 * The audit trail as the product appends to it, one chained audit row per result: taken under the chain's
+	 * advisory lock (held until the transaction ends), from the last entry on, a chunk of rows at a time.
+	 */
+	private static final class AuditChain {
+
+		private final JsonMapper json = JsonMapper.builder().build();
+
+		private final MessageDigest sha256 = sha256();
+
+		/** The last seq written (or found). */
+		long seq;
+
+		private String prevHash = "0".repeat(64);
+
+		AuditChain(Connection c) throws SQLException {
+			try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
+				lock.setLong(1, 0x5552_4155_4449_5431L);
+				lock.execute();
 			}
-		}
-		long first = seq + 1;
-		JsonMapper json = JsonMapper.builder().build();
-		MessageDigest sha256 = sha256();
-		try (PreparedStatement ps = c.prepareStatement("insert into audit_entry (seq, occurred_at, actor, action, "
-				+ "entity_type, entity_id, before_json, after_json, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-			for (int i = 0; i < rows.size(); i++) {
-				seq++;
-				SaveResult r = rows.get(i);
-				Map<String, Object> after = new LinkedHashMap<>();
-				after.put("type", r.type().name());
-				after.put("title", r.title());
-				after.put("abstractText", r.abstractText());
-				after.put("keywords", r.keywords());
-				after.put("discipline", r.discipline());
-				after.put("ipcClasses", r.ipcClasses());
-				after.put("industries", r.industries());
-				after.put("trl", r.trl());
-				after.put("ipStatus", r.ipStatus() == null ? null : r.ipStatus().name());
-				after.put("ipNumbers", r.ipNumbers());
-				after.put("researchers", r.researchers());
-				after.put("lab", r.lab());
-				after.put("department", r.department());
-				after.put("transferModes", r.transferModes().stream().map(Enum::name).toList());
-				after.put("askingTerms", r.askingTerms());
-				after.put("askingAmount", r.askingAmount() == null ? null : r.askingAmount().toPlainString());
-				after.put("language", r.language());
-				after.put("ownerName", "benchmark");
-				after.put("visibility", "DRAFT");
-				after.put("demo", false);
-				after.put("createdAt", times.get(i).toString());
-				after.put("updatedAt", times.get(i).toString());
-				after.put("version", 0);
-				String afterJson = json.writeValueAsString(after);
-				String entityId = Long.toString(ids.get(i));
-				String canonical = String.join("\n", "uniregion-audit-v1", Long.toString(seq), times.get(i).toString(),
-						"benchmark", "CREATE", "research-result", entityId, "-", afterJson, prevHash);
-				String hash = HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-				ps.setLong(1, seq);
-				ps.setTimestamp(2, Timestamp.from(times.get(i)));
-				ps.setString(3, "benchmark");
-				ps.setString(4, "CREATE");
-				ps.setString(5, "research-result");
-				ps.setString(6, entityId);
-				ps.setString(7, null);
-				ps.setString(8, afterJson);
-				ps.setString(9, prevHash);
-				ps.setString(10, hash);
-				ps.addBatch();
-				prevHash = hash;
-				if (i % 50 == 49) {
-					ps.executeBatch();
+			try (PreparedStatement last = c.prepareStatement("select seq, hash from audit_entry order by seq desc limit 1");
+					ResultSet rs = last.executeQuery()) {
+				if (rs.next()) {
+					this.seq = rs.getLong(1);
+					this.prevHash = rs.getString(2);
 				}
 			}
-			ps.executeBatch();
 		}
-		return new long[] { first, seq };
+
+		/** One audit row for each of {@code rows}, rows {@code offset}… of the import (their ids and times there). */
+		void append(Connection c, List<SaveResult> rows, long[] ids, long[] times, int offset) throws SQLException {
+			try (PreparedStatement ps = c.prepareStatement("insert into audit_entry (seq, occurred_at, actor, action, "
+					+ "entity_type, entity_id, before_json, after_json, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+				for (int i = 0; i < rows.size(); i++) {
+					this.seq++;
+					SaveResult r = rows.get(i);
+					Instant time = instant(times[offset + i]);
+					Map<String, Object> after = new LinkedHashMap<>();
+					after.put("type", r.type().name());
+					after.put("title", r.title());
+					after.put("abstractText", r.abstractText());
+					after.put("keywords", r.keywords());
+					after.put("discipline", r.discipline());
+					after.put("ipcClasses", r.ipcClasses());
+					after.put("industries", r.industries());
+					after.put("trl", r.trl());
+					after.put("ipStatus", r.ipStatus() == null ? null : r.ipStatus().name());
+					after.put("ipNumbers", r.ipNumbers());
+					after.put("researchers", r.researchers());
+					after.put("lab", r.lab());
+					after.put("department", r.department());
+					after.put("transferModes", r.transferModes().stream().map(Enum::name).toList());
+					after.put("askingTerms", r.askingTerms());
+					after.put("askingAmount", r.askingAmount() == null ? null : r.askingAmount().toPlainString());
+					after.put("language", r.language());
+					after.put("ownerName", "benchmark");
+					after.put("visibility", "DRAFT");
+					after.put("demo", false);
+					after.put("createdAt", time.toString());
+					after.put("updatedAt", time.toString());
+					after.put("version", 0);
+					String afterJson = this.json.writeValueAsString(after);
+					String entityId = Long.toString(ids[offset + i]);
+					String canonical = String.join("\n", "uniregion-audit-v1", Long.toString(this.seq), time.toString(),
+							"benchmark", "CREATE", "research-result", entityId, "-", afterJson, this.prevHash);
+					String hash = HexFormat.of().formatHex(this.sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+					ps.setLong(1, this.seq);
+					ps.setTimestamp(2, Timestamp.from(time));
+					ps.setString(3, "benchmark");
+					ps.setString(4, "CREATE");
+					ps.setString(5, "research-result");
+					ps.setString(6, entityId);
+					ps.setString(7, null);
+					ps.setString(8, afterJson);
+					ps.setString(9, this.prevHash);
+					ps.setString(10, hash);
+					ps.addBatch();
+					this.prevHash = hash;
+					if (i % 50 == 49) {
+						ps.executeBatch();
+					}
+				}
+				ps.executeBatch();
+			}
+		}
+
 	}
 
 	/** The document the product's index holds for a result, field by field (Hibernate Search's field types). */
