@@ -64,8 +64,17 @@ cat >"$out/uniregion.sh" <<'EOF'
 #!/usr/bin/env bash
 # UniRegion from its fast-start layout (made by ./fast-start.sh); arguments are passed on to the product.
 here=$(cd "$(dirname "$0")" && pwd)
+opts=${JAVA_OPTS:--Xmx768m}
+archive=-XX:SharedArchiveFile="$here/uniregion.jsa"
+# Java 17 crashes at start-up (SIGSEGV in check_shared_class_file_load_hook) when a flight recording or an agent
+# watches class loading while classes come from a dynamic archive: start without the archive then.
+case " $opts ${JAVA_TOOL_OPTIONS:-} " in
+  *StartFlightRecording*|*-javaagent*|*-agentlib*|*-agentpath*)
+    echo "uniregion.sh: a flight recording or an agent is on: starting without the class-data archive" >&2
+    archive=-Xshare:auto ;;
+esac
 # shellcheck disable=SC2086
-exec java ${JAVA_OPTS:--Xmx768m} -XX:SharedArchiveFile="$here/uniregion.jsa" -jar "$here/uniregion.jar" "$@"
+exec java $opts "$archive" -jar "$here/uniregion.jar" "$@"
 EOF
 chmod +x "$out/uniregion.sh"
 say "done: $out/uniregion.sh starts UniRegion ($(du -sh "$out/uniregion.jsa" | cut -f1) class-data archive)"

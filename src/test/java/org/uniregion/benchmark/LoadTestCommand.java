@@ -232,8 +232,11 @@ public final class LoadTestCommand {
 		}
 		if (this.fastStart != null) {
 			say("restarting from the fast-start layout %s (log %s)", this.fastStart, this.work.resolve("product-3.log"));
+			// As uniregion.sh: Java 17 crashes when a flight recording or an agent watches classes from the archive.
+			boolean watched = this.jvmOptions.stream()
+				.anyMatch(o -> o.contains("StartFlightRecording") || o.startsWith("-javaagent") || o.startsWith("-agent"));
 			try (ProductProcess third = ProductProcess.start(this.fastStart.resolve("uniregion.jar"),
-					this.fastStart.resolve("uniregion.jsa"), this.jvmOptions, productArgs, port,
+					watched ? null : this.fastStart.resolve("uniregion.jsa"), this.jvmOptions, productArgs, port,
 					this.work.resolve("product-3.log"), this.work.resolve("product.pid"))) {
 				this.restartFast = third.awaitHealthy(Duration.ofMinutes(15));
 				say("healthy after %.1f s; searching for %d s", this.restartFast, this.restartWindow);
