@@ -176,13 +176,25 @@ public class BackgroundWork implements SmartLifecycle {
 		}
 		catch (Exception | Error ex) {
 			update(task.key(), State.FAILED, -1, -1);
-			if (Thread.currentThread().isInterrupted()) {
+			if (Thread.currentThread().isInterrupted() || (!this.running && interruption(ex))) {
+				// Whoever caught the shutdown's interrupt and threw it on cleared the flag: set it again.
+				Thread.currentThread().interrupt();
 				log.info("Background start-up task {} stopped by the shutdown", task.key());
 			}
 			else {
 				log.error("Background start-up task {} failed", task.key(), ex);
 			}
 		}
+	}
+
+	/** Whether {@code ex} is, or was caused by, an interruption (the shutdown stopping the work). */
+	private static boolean interruption(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof InterruptedException || t instanceof java.nio.channels.ClosedByInterruptException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Reports an activity of its own (e.g. an index rebuild) as running. */

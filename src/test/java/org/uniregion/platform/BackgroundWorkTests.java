@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class BackgroundWorkTests {
 
 	@Test
@@ -31,6 +35,50 @@ class BackgroundWorkTests {
 		assertThat(work.unfinished()).extracting(BackgroundWork.Activity::key, BackgroundWork.Activity::state)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("failing", BackgroundWork.State.FAILED));
 		work.stop();
+	}
+
+	/**
+	 * A task the shutdown interrupts often catches the interrupt and throws it on (clearing the thread's flag): it
+	 * was stopped, not broken, and the log says so instead of an error with its stack trace.
+	 */
+	@Test
+	void aTaskThatThrowsItsInterruptionOnIsStoppedByTheShutdownNotFailed(CapturedOutput output) throws Exception {
+		java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("interrupted", new StartupTask() {
+
+			@Override
+			public String key() {
+				return "interrupted";
+			}
+
+			@Override
+			public int order() {
+				return 1;
+			}
+
+			@Override
+			public void run(BackgroundWork.Progress progress) {
+				started.countDown();
+				try {
+					new java.util.concurrent.CountDownLatch(1).await();
+				}
+				catch (InterruptedException ex) {
+					throw new IllegalStateException("waiting for the API description",
+							new java.util.concurrent.ExecutionException(ex));
+				}
+			}
+
+		});
+		BackgroundWork work = new BackgroundWork(beans.getBeanProvider(StartupTask.class), false);
+		work.start();
+		work.startTasks();
+		assertThat(started.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		work.stop();
+		assertThat(work.activity("interrupted")).hasValueSatisfying(
+				a -> assertThat(a.state()).isEqualTo(BackgroundWork.State.FAILED));
+		assertThat(output).contains("Background start-up task interrupted stopped by the shutdown")
+			.doesNotContain("Background start-up task interrupted failed");
 	}
 
 	@Test
