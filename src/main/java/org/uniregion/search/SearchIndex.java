@@ -214,7 +214,12 @@ class SearchIndex implements StartupTask {
 				entries.add(new IndexStatus.Entry(entity.jpaName(), inDatabase, inIndex));
 			}
 		}
-		return new IndexStatus(entries, this.rebuild.get());
+		return new IndexStatus(entries, currentRebuild());
+	}
+
+	/** The running or last rebuild (or refresh), without counting anything; null if none ran. */
+	IndexStatus.@Nullable Rebuild currentRebuild() {
+		return this.rebuild.get();
 	}
 
 	private synchronized IndexStatus.Rebuild start(String reason) {
