@@ -11,7 +11,8 @@
 # Options: --rows N (research results, default 100000), --clients C (default 20), --duration D (measured seconds per
 # scenario, default 30), --warmup W (unmeasured seconds before each, default D/3 and at least 5), --restart-window S
 # (seconds measured after the restart, default 60), --jvm "OPTIONS" (the product's JVM options, default
-# "-Xmx768m", the heap the README documents; --jvm "" for the JVM's default).
+# "-Xmx768m", the heap the README documents; --jvm "" for the JVM's default), --only "agreements,/search" (a quick
+# look: only the pairs whose path contains one of these words; no restarts, so no fast-start layout is built).
 # Exits 1 if a request answered other than 2xx (never because of a ratio), 2 if the run itself failed.
 # Maven arguments (e.g. offline): MAVEN_ARGS=-o ./load-test.sh
 set -euo pipefail
@@ -20,7 +21,7 @@ cd "$(dirname "$0")"
 say() { printf 'load-test.sh: %s\n' "$*" >&2; }
 
 for a in "$@"; do
-  case "$a" in -h|--help) sed -n '2,16p' "$0" | cut -c3-; exit 0 ;; esac
+  case "$a" in -h|--help) sed -n '2,17p' "$0" | cut -c3-; exit 0 ;; esac
 done
 
 work=target/load-test
@@ -57,7 +58,9 @@ if [ ! -f "$classpath" ] || [ pom.xml -nt "$classpath" ]; then
   ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath"
 fi
 
-if [ ! -f target/fast-start/uniregion.jsa ] || [ "$jar" -nt target/fast-start/uniregion.jsa ]; then
+only=no
+for a in "$@"; do [ "$a" = "--only" ] && only=yes; done
+if [ "$only" = no ] && { [ ! -f target/fast-start/uniregion.jsa ] || [ "$jar" -nt target/fast-start/uniregion.jsa ]; }; then
   say "building the fast-start layout (./fast-start.sh)"
   ./fast-start.sh
 fi

@@ -56,14 +56,15 @@ class Views {
 		Map<String, RegionView> names = this.regions.findAll(codes);
 		// The organization is a party of the agreement: whoever may see the agreement sees its name (not the
 		// organization's record, which stays behind its own access check).
-		Set<Long> orgIds = list.stream().map(Agreement::getOrganizationId).filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		Map<Long, Organization> orgs = orgIds.isEmpty() ? Map.of()
-				: this.organizations.findByIdIn(orgIds).stream().collect(Collectors.toMap(Organization::id, Function.identity()));
+		Long[] orgIds = list.stream().map(Agreement::getOrganizationId).filter(Objects::nonNull).distinct()
+			.toArray(Long[]::new);
+		Map<Long, OrganizationName> orgs = orgIds.length == 0 ? Map.of()
+				: this.organizations.findNames(orgIds).stream()
+					.collect(Collectors.toMap(OrganizationName::id, Function.identity()));
 		Locale locale = LocaleContextHolder.getLocale();
 		return list.stream().map(a -> {
-			Organization o = a.getOrganizationId() == null ? null : orgs.get(a.getOrganizationId());
-			String orgName = o == null ? null : name(o, locale);
+			OrganizationName o = a.getOrganizationId() == null ? null : orgs.get(a.getOrganizationId());
+			String orgName = o == null ? null : o.name(locale);
 			return new AgreementView(a.id(), a.getTitle(), a.getRegionCode(), regionName(names, a.getRegionCode(), locale),
 					a.getCounterpartRegionCode(), a.getOrganizationId(), orgName, a.getSigningDate(), a.getStartDate(),
 					a.getEndDate(), a.getAreas(), a.getResources(), a.getResourcesAmount(), a.getNotes(), a.getStatus(),
@@ -77,10 +78,6 @@ class Views {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, RegionView> found = this.regions.findAll(codes);
 		return codes.stream().distinct().collect(Collectors.toMap(c -> c, c -> regionName(found, c, locale)));
-	}
-
-	static String name(Organization o, Locale locale) {
-		return "en".equals(locale.getLanguage()) && o.getNameEn() != null ? o.getNameEn() : o.getNameZh();
 	}
 
 	private static String regionName(Map<String, RegionView> names, String code, Locale locale) {

@@ -113,6 +113,9 @@ public final class LoadTestCommand {
 
 	final List<String> jvmOptions;
 
+	/** With {@code --only}: the pairs whose UniRegion side's path contains one of these run, nothing else. */
+	final List<String> only;
+
 	final List<String> lines = new ArrayList<>();
 
 	final AtomicLong maxRss = new AtomicLong(-1);
@@ -162,6 +165,7 @@ public final class LoadTestCommand {
 		// The heap the README documents for the fat jar and spring-boot:run.
 		String jvm = args.getOrDefault("jvm", "-Xmx768m").trim();
 		this.jvmOptions = jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
+		this.only = args.containsKey("only") ? List.of(args.get("only").split(",")) : List.of();
 	}
 
 	public static void main(String[] argv) {
@@ -198,7 +202,9 @@ public final class LoadTestCommand {
 				  --warmup          unmeasured seconds before each scenario (default duration/3, at least 5)
 				  --restart-window  seconds measured right after the restart (default 60)
 				  --jvm             JVM options for the product (default "-Xmx768m", the documented heap; "" for none)
-				  --fast-start      also restart from this fast-start layout (load-test.sh builds target/fast-start)""");
+				  --fast-start      also restart from this fast-start layout (load-test.sh builds target/fast-start)
+				  --only            a quick look at some pairs: only those whose path contains one of these comma-separated
+				                    words (e.g. "agreements,/search"); no warm search, no restarts""");
 	}
 
 	boolean run() throws Exception {
@@ -221,6 +227,10 @@ public final class LoadTestCommand {
 			first.close();
 		}
 		this.stop = first.stoppedIn();
+		if (!this.only.isEmpty()) {
+			this.loadAfter = loadAverage();
+			return report();
+		}
 		say("stopped in %.1f s; restarting the product on the same data directory (log %s)", this.stop,
 				this.work.resolve("product-2.log"));
 		try (ProductProcess second = ProductProcess.start(this.jar, this.jvmOptions, productArgs, port,
@@ -258,15 +268,17 @@ public final class LoadTestCommand {
 		Thread sampler = startSampler(product);
 		try {
 			String base = product.base();
-			this.pairs.add(pair(http(base, "HTML", "/search?q=sensor", page()), http(base, "API", "/api/v1/search?q=sensor", api())));
-			this.pairs.add(pair(http(base, "HTML", "/results", page()), http(base, "API", "/api/v1/results?size=20", api())));
-			this.pairs.add(pair(http(base, "HTML", "/demands", page()), http(base, "API", "/api/v1/demands?size=20", api())));
+			pair(http(base, "HTML", "/search?q=sensor", page()), http(base, "API", "/api/v1/search?q=sensor", api()));
+			pair(http(base, "HTML", "/results", page()), http(base, "API", "/api/v1/results?size=20", api()));
+			pair(http(base, "HTML", "/demands", page()), http(base, "API", "/api/v1/demands?size=20", api()));
 			for (Map.Entry<String, Sql> list : listSql().entrySet()) {
 				String path = "/api/v1/" + list.getKey() + "?size=20";
 				Sql sql = list.getValue();
-				this.pairs.add(pair(http(base, "API", path, api()), new Target("SQL of " + path, i -> db.call(sql))));
+				pair(http(base, "API", path, api()), new Target("SQL of " + path, i -> db.call(sql)));
 			}
-			this.warmSearch = measure(http(base, "API", "/api/v1/search?q=材料", api()), this.warmup, this.duration);
+			if (this.only.isEmpty()) {
+				this.warmSearch = measure(http(base, "API", "/api/v1/search?q=材料", api()), this.warmup, this.duration);
+			}
 		}
 		finally {
 			sampler.interrupt();
@@ -291,36 +303,14 @@ public final class LoadTestCommand {
 					figures(p.ours()), p.baseline().name(), figures(p.baseline()),
 					p.baseline().perSecond() / p.ours().perSecond(), p.ours().p50() / p.baseline().p50()));
 		}
-		md.append(String.format(Locale.ROOT, "%n| start-up, first minute, memory | |%n|---|---|%n"));
-		md.append(String.format(Locale.ROOT, "| first start on a fresh data directory, to healthy | %.1f s (then the demo "
-				+ "data: %.1f s more) |%n", this.firstStart, this.demoData));
-		md.append(String.format(Locale.ROOT, "| graceful stop | %.1f s |%n", this.stop));
-		md.append(String.format(Locale.ROOT, "| restart on the same data directory, to healthy | %.1f s |%n", this.restart));
-		md.append(String.format(Locale.ROOT, "| search 材料, first %d s after the restart | %s; ratio to warm %.1f× (req/s), "
-				+ "%.1f× (p50) |%n", this.restartWindow, figures(this.firstMinute),
-				this.warmSearch.perSecond() / this.firstMinute.perSecond(), this.firstMinute.p50() / this.warmSearch.p50()));
-		for (int s = 0; s < this.restartWindow; s += 10) {
-			int to = Math.min(this.restartWindow, s + 10);
-			md.append(String.format(Locale.ROOT, "| … seconds %d–%d after healthy | %s |%n", s, to,
-					figures(this.firstMinute.slice("", s, to))));
+		if (this.only.isEmpty()) {
+			startUpAndMemory(md);
 		}
-		if (this.fastStart != null) {
-			md.append(String.format(Locale.ROOT, "| restart from the fast-start layout (`./fast-start.sh`: extracted, "
-					+ "class-data archive), to healthy | %.1f s |%n", this.restartFast));
-			md.append(String.format(Locale.ROOT, "| search 材料, first %d s after that restart | %s; ratio to warm "
-					+ "%.1f× (req/s), %.1f× (p50) |%n", this.restartWindow, figures(this.firstMinuteFast),
-					this.warmSearch.perSecond() / this.firstMinuteFast.perSecond(),
-					this.firstMinuteFast.p50() / this.warmSearch.p50()));
-		}
-		md.append(String.format(Locale.ROOT, "| search 材料, warm | %s |%n", figures(this.warmSearch)));
-		md.append(String.format(Locale.ROOT, "| product JVM resident memory under load | at most %,d MiB (VmRSS, sampled "
-				+ "each second), peak %,d MiB (VmHWM, also during the data load and index rebuild) |%n", this.maxRss.get(),
-				this.memory[1]));
-		md.append(String.format(Locale.ROOT, "| … after the restart's first %d s | %,d MiB (peak %,d MiB) |%n",
-				this.restartWindow, this.memoryAfterRestart[0], this.memoryAfterRestart[1]));
 		List<LoadDriver.Measurement> all = new ArrayList<>();
 		this.pairs.forEach(p -> all.addAll(List.of(p.ours(), p.baseline())));
-		all.addAll(List.of(this.warmSearch, this.firstMinute));
+		if (this.firstMinute != null) {
+			all.addAll(List.of(this.warmSearch, this.firstMinute));
+		}
 		if (this.firstMinuteFast != null) {
 			all.add(this.firstMinuteFast);
 		}
@@ -370,7 +360,13 @@ public final class LoadTestCommand {
 	 * Both sides in {@link #ROUNDS} alternating rounds of {@code duration / ROUNDS} seconds, each after its warm-up
 	 * (the full warm-up before the first round, a second to fill the pipeline before the others).
 	 */
-	private Pair pair(Target ours, Target baseline) throws Exception {
+	private void pair(Target ours, Target baseline) throws Exception {
+		if (this.only.isEmpty() || this.only.stream().anyMatch(ours.name()::contains)) {
+			this.pairs.add(measurePair(ours, baseline));
+		}
+	}
+
+	private Pair measurePair(Target ours, Target baseline) throws Exception {
 		say("%s against %s: %d clients, %d s warm-up, %d s measured in %d rounds each", ours.name(), baseline.name(),
 				this.clients, this.warmup, this.duration, ROUNDS);
 		int slice = Math.max(1, this.duration / ROUNDS);
@@ -391,6 +387,36 @@ public final class LoadTestCommand {
 		LoadDriver.Measurement m = LoadDriver.drive(target.name(), this.clients, warm, seconds, target.calls());
 		say("  %-50s %s%s", m.name(), figures(m), errors(m));
 		return m;
+	}
+
+	private void startUpAndMemory(StringBuilder md) {
+		md.append(String.format(Locale.ROOT, "%n| start-up, first minute, memory | |%n|---|---|%n"));
+		md.append(String.format(Locale.ROOT, "| first start on a fresh data directory, to healthy | %.1f s (then the demo "
+				+ "data: %.1f s more) |%n", this.firstStart, this.demoData));
+		md.append(String.format(Locale.ROOT, "| graceful stop | %.1f s |%n", this.stop));
+		md.append(String.format(Locale.ROOT, "| restart on the same data directory, to healthy | %.1f s |%n", this.restart));
+		md.append(String.format(Locale.ROOT, "| search 材料, first %d s after the restart | %s; ratio to warm %.1f× (req/s), "
+				+ "%.1f× (p50) |%n", this.restartWindow, figures(this.firstMinute),
+				this.warmSearch.perSecond() / this.firstMinute.perSecond(), this.firstMinute.p50() / this.warmSearch.p50()));
+		for (int s = 0; s < this.restartWindow; s += 10) {
+			int to = Math.min(this.restartWindow, s + 10);
+			md.append(String.format(Locale.ROOT, "| … seconds %d–%d after healthy | %s |%n", s, to,
+					figures(this.firstMinute.slice("", s, to))));
+		}
+		if (this.fastStart != null) {
+			md.append(String.format(Locale.ROOT, "| restart from the fast-start layout (`./fast-start.sh`: extracted, "
+					+ "class-data archive), to healthy | %.1f s |%n", this.restartFast));
+			md.append(String.format(Locale.ROOT, "| search 材料, first %d s after that restart | %s; ratio to warm "
+					+ "%.1f× (req/s), %.1f× (p50) |%n", this.restartWindow, figures(this.firstMinuteFast),
+					this.warmSearch.perSecond() / this.firstMinuteFast.perSecond(),
+					this.firstMinuteFast.p50() / this.warmSearch.p50()));
+		}
+		md.append(String.format(Locale.ROOT, "| search 材料, warm | %s |%n", figures(this.warmSearch)));
+		md.append(String.format(Locale.ROOT, "| product JVM resident memory under load | at most %,d MiB (VmRSS, sampled "
+				+ "each second), peak %,d MiB (VmHWM, also during the data load and index rebuild) |%n", this.maxRss.get(),
+				this.memory[1]));
+		md.append(String.format(Locale.ROOT, "| … after the restart's first %d s | %,d MiB (peak %,d MiB) |%n",
+				this.restartWindow, this.memoryAfterRestart[0], this.memoryAfterRestart[1]));
 	}
 
 	private static String errors(LoadDriver.Measurement m) {

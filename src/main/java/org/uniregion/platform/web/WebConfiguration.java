@@ -4,10 +4,14 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.data.web.SortHandlerMethodArgumentResolver;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
+import org.springframework.data.web.config.PageableHandlerMethodArgumentResolverCustomizer;
+import org.springframework.data.web.config.SortHandlerMethodArgumentResolverCustomizer;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.HttpRequestHandler;
@@ -41,6 +45,13 @@ class WebConfiguration implements WebMvcConfigurer {
 	/** The paths under which static files are served, and where each finds its files. */
 	static final Map<String, String> STATIC_PATHS = Map.of("/css/**", "classpath:/static/css/", "/js/**",
 			"classpath:/static/js/", "/img/**", "classpath:/static/img/", "/webjars/**", "classpath:/META-INF/resources/webjars/");
+
+	@Bean
+	static PagingResolvers pagingResolvers(ObjectProvider<SortHandlerMethodArgumentResolver> sortResolver,
+			ObjectProvider<SortHandlerMethodArgumentResolverCustomizer> sortCustomizer,
+			ObjectProvider<PageableHandlerMethodArgumentResolverCustomizer> pageableCustomizer) {
+		return new PagingResolvers(sortResolver, sortCustomizer, pageableCustomizer);
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
