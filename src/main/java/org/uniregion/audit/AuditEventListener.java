@@ -282,9 +282,14 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 		ObjectNode n = nodes.objectNode();
 		String[] names = p.getPropertyNames();
 		Type[] propertyTypes = p.getPropertyTypes();
+		boolean[] inserted = p.getPropertyInsertability();
+		boolean[] updated = p.getPropertyUpdateability();
 		for (int i = 0; i < names.length; i++) {
 			if (include != null && !include[i]) {
 				continue;
+			}
+			if (!inserted[i] && !updated[i]) {
+				continue; // derived from elsewhere (a formula), not the record's own data
 			}
 			if (type.redact().contains(names[i])) {
 				n.set(names[i], AuditValues.redacted(state[i]));

@@ -20,6 +20,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Formula;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.uniregion.platform.ScopedRecord;
@@ -48,6 +49,17 @@ class Agreement implements ScopedRecord {
 	private @Nullable String counterpartRegionCode;
 
 	private @Nullable Long organizationId;
+
+	// The organization's names as they were when the agreement was loaded, read with it, so that a list of
+	// agreements names their organizations without a second query (see loadedOrganizationName()).
+	@Formula("(select o.name_zh from partner_organization o where o.id = organization_id)")
+	private @Nullable String loadedOrganizationNameZh;
+
+	@Formula("(select o.name_en from partner_organization o where o.id = organization_id)")
+	private @Nullable String loadedOrganizationNameEn;
+
+	@Formula("organization_id")
+	private @Nullable Long loadedOrganizationId;
 
 	private @Nullable LocalDate signingDate;
 
@@ -322,6 +334,18 @@ class Agreement implements ScopedRecord {
 
 	String getTitle() {
 		return this.title;
+	}
+
+	/**
+	 * The organization's names as loaded with this agreement; null when the agreement has no organization, is new,
+	 * or was given another organization since it was loaded (then the names must be looked up).
+	 */
+	@Nullable OrganizationName loadedOrganizationName() {
+		if (this.organizationId == null || !this.organizationId.equals(this.loadedOrganizationId)
+				|| this.loadedOrganizationNameZh == null) {
+			return null;
+		}
+		return new OrganizationName(this.organizationId, this.loadedOrganizationNameZh, this.loadedOrganizationNameEn);
 	}
 
 	String getRegionCode() {

@@ -1,13 +1,12 @@
 package org.uniregion.partner;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -56,11 +55,20 @@ class Views {
 		Map<String, RegionView> names = this.regions.findAll(codes);
 		// The organization is a party of the agreement: whoever may see the agreement sees its name (not the
 		// organization's record, which stays behind its own access check).
-		Long[] orgIds = list.stream().map(Agreement::getOrganizationId).filter(Objects::nonNull).distinct()
-			.toArray(Long[]::new);
-		Map<Long, OrganizationName> orgs = orgIds.length == 0 ? Map.of()
-				: this.organizations.findNames(orgIds).stream()
-					.collect(Collectors.toMap(OrganizationName::id, Function.identity()));
+		Map<Long, OrganizationName> orgs = new HashMap<>();
+		Set<Long> missing = new HashSet<>();
+		for (Agreement a : list) {
+			OrganizationName loaded = a.loadedOrganizationName();
+			if (loaded != null) {
+				orgs.put(loaded.id(), loaded);
+			}
+			else if (a.getOrganizationId() != null) {
+				missing.add(a.getOrganizationId());
+			}
+		}
+		if (!missing.isEmpty()) {
+			this.organizations.findNames(missing.toArray(Long[]::new)).forEach(n -> orgs.put(n.id(), n));
+		}
 		Locale locale = LocaleContextHolder.getLocale();
 		return list.stream().map(a -> {
 			OrganizationName o = a.getOrganizationId() == null ? null : orgs.get(a.getOrganizationId());

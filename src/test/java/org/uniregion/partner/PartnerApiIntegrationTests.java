@@ -172,6 +172,40 @@ class PartnerApiIntegrationTests {
 	}
 
 	@Test
+	void anAgreementNamesItsOrganizationWhenCreatedChangedAndListedAndTheAuditKeepsOnlyItsOwnData() {
+		long first = staff().post("/api/v1/organizations",
+				organization("命名企业甲", "320211", CreditCodes.complete("91320200MA1NAME01"))).json().get("id").asLong();
+		long second = staff().post("/api/v1/organizations",
+				organization("命名企业乙", "320211", CreditCodes.complete("91320200MA1NAME02"))).json().get("id").asLong();
+		Map<String, Object> terms = agreement("命名协议", null, null, null, null);
+		terms.put("organizationId", first);
+		var created = staff().post("/api/v1/agreements", terms);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long id = created.json().get("id").asLong();
+		// The client asks for English: the English name.
+		assertThat(created.json().get("organizationName").asString()).isEqualTo("Test 命名企业甲");
+
+		terms.put("organizationId", second);
+		terms.put("version", created.json().get("version").asLong());
+		var changed = staff().put("/api/v1/agreements/" + id, terms);
+		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+		assertThat(changed.json().get("organizationName").asString()).isEqualTo("Test 命名企业乙");
+		assertThat(staff().get("/api/v1/agreements/" + id).json().get("organizationName").asString())
+			.isEqualTo("Test 命名企业乙");
+		JsonNode listed = staff().get("/api/v1/agreements?organization=" + second).json().get("content");
+		assertThat(listed).hasSize(1);
+		assertThat(listed.get(0).get("organizationName").asString()).isEqualTo("Test 命名企业乙");
+
+		// Deleted (a draft), its last state is audited: its own data, not the names derived from the organization.
+		assertThat(staff().delete("/api/v1/agreements/" + id).status()).isEqualTo(204);
+		List<String> audited = this.jdbc.queryForList("select action || coalesce(before_json, '') || coalesce(after_json, '') "
+				+ "from audit_entry where entity_type = 'agreement' and entity_id = ? order by seq", String.class,
+				String.valueOf(id));
+		assertThat(audited).hasSize(3).allSatisfy(row -> assertThat(row).contains("organizationId").doesNotContain("loaded"));
+		assertThat(audited.get(2)).startsWith("DELETE").contains("命名协议");
+	}
+
+	@Test
 	void refusesImpossibleDatesAndUnknownRegionsAndStoresNothing() {
 		int before = count("agreement");
 		int historyBefore = count("agreement_status_change");
