@@ -12,7 +12,7 @@
 # scenario, default 30), --warmup W (unmeasured seconds before each, default D/3 and at least 5), --restart-window S
 # (seconds measured after the restart, default 60), --jvm "OPTIONS" (the product's JVM options, default
 # "-Xmx768m", the heap the README documents; --jvm "" for the JVM's default), --only "agreements,/search" (a quick
-# look: only the pairs whose path contains one of these words; no restarts, so no fast-start layout is built).
+# look: only the pairs whose path contains one of these words; the restarts only with the word "restart").
 # Exits 1 if a request answered other than 2xx (never because of a ratio), 2 if the run itself failed.
 # Maven arguments (e.g. offline): MAVEN_ARGS=-o ./load-test.sh
 set -euo pipefail
@@ -58,9 +58,13 @@ if [ ! -f "$classpath" ] || [ pom.xml -nt "$classpath" ]; then
   ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath"
 fi
 
-only=no
-for a in "$@"; do [ "$a" = "--only" ] && only=yes; done
-if [ "$only" = no ] && { [ ! -f target/fast-start/uniregion.jsa ] || [ "$jar" -nt target/fast-start/uniregion.jsa ]; }; then
+restarts=yes
+prev=""
+for a in "$@"; do
+  if [ "$prev" = "--only" ] && [[ ",$a," != *",restart,"* ]]; then restarts=no; fi
+  prev=$a
+done
+if [ "$restarts" = yes ] && { [ ! -f target/fast-start/uniregion.jsa ] || [ "$jar" -nt target/fast-start/uniregion.jsa ]; }; then
   say "building the fast-start layout (./fast-start.sh)"
   ./fast-start.sh
 fi

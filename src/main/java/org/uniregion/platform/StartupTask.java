@@ -10,7 +10,7 @@ public interface StartupTask {
 	/** Its name in the messages: {@code background.task.<key>}. */
 	String key();
 
-	/** Tasks run in ascending order (data first, then the index check, then the warm-up). */
+	/** Tasks run in ascending order (data first, then the index check, the warm-up, the API description). */
 	int order();
 
 	/** Does the work (as {@link Caller#SYSTEM}), reporting progress where it knows it. */

@@ -113,7 +113,10 @@ public final class LoadTestCommand {
 
 	final List<String> jvmOptions;
 
-	/** With {@code --only}: the pairs whose UniRegion side's path contains one of these run, nothing else. */
+	/**
+	 * With {@code --only}: the pairs whose UniRegion side's path contains one of these run, and the restarts (with the
+	 * warm search they are compared to) only if one of them is {@code restart}.
+	 */
 	final List<String> only;
 
 	final List<String> lines = new ArrayList<>();
@@ -204,7 +207,7 @@ public final class LoadTestCommand {
 				  --jvm             JVM options for the product (default "-Xmx768m", the documented heap; "" for none)
 				  --fast-start      also restart from this fast-start layout (load-test.sh builds target/fast-start)
 				  --only            a quick look at some pairs: only those whose path contains one of these comma-separated
-				                    words (e.g. "agreements,/search"); no warm search, no restarts""");
+				                    words (e.g. "agreements,/search"); the restarts only with the word restart""");
 	}
 
 	boolean run() throws Exception {
@@ -227,7 +230,7 @@ public final class LoadTestCommand {
 			first.close();
 		}
 		this.stop = first.stoppedIn();
-		if (!this.only.isEmpty()) {
+		if (!this.only.isEmpty() && !this.only.contains("restart")) {
 			this.loadAfter = loadAverage();
 			return report();
 		}
@@ -276,7 +279,7 @@ public final class LoadTestCommand {
 				Sql sql = list.getValue();
 				pair(http(base, "API", path, api()), new Target("SQL of " + path, i -> db.call(sql)));
 			}
-			if (this.only.isEmpty()) {
+			if (this.only.isEmpty() || this.only.contains("restart")) {
 				this.warmSearch = measure(http(base, "API", "/api/v1/search?q=材料", api()), this.warmup, this.duration);
 			}
 		}
@@ -303,7 +306,7 @@ public final class LoadTestCommand {
 					figures(p.ours()), p.baseline().name(), figures(p.baseline()),
 					p.baseline().perSecond() / p.ours().perSecond(), p.ours().p50() / p.baseline().p50()));
 		}
-		if (this.only.isEmpty()) {
+		if (this.firstMinute != null) {
 			startUpAndMemory(md);
 		}
 		List<LoadDriver.Measurement> all = new ArrayList<>();

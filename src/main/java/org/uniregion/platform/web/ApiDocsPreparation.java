@@ -29,10 +29,10 @@ class ApiDocsPreparation implements StartupTask {
 		return "api-docs";
 	}
 
-	/** After the index check, before the warm-up. */
+	/** Last: only the API's readers wait for it, and they wait for it only if they come before it is done. */
 	@Override
 	public int order() {
-		return 60;
+		return 90;
 	}
 
 	@Override
