@@ -1,5 +1,6 @@
 package org.uniregion.platform;
 
+import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -189,8 +190,10 @@ public class BackgroundWork implements SmartLifecycle {
 
 	/** Whether {@code ex} is, or was caused by, an interruption (the shutdown stopping the work). */
 	private static boolean interruption(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-			if (t instanceof InterruptedException || t instanceof java.nio.channels.ClosedByInterruptException) {
+		// A bounded walk: causes can form a cycle.
+		Throwable t = ex;
+		for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause()) {
+			if (t instanceof InterruptedException || t instanceof ClosedByInterruptException) {
 				return true;
 			}
 		}

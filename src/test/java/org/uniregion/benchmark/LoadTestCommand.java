@@ -171,6 +171,11 @@ public final class LoadTestCommand {
 		this.only = args.containsKey("only") ? List.of(args.get("only").split(",")) : List.of();
 	}
 
+	/** Whether the restarts run (and the warm search they are compared to): always, but with --only just on request. */
+	private boolean restarts() {
+		return this.only.isEmpty() || this.only.contains("restart");
+	}
+
 	public static void main(String[] argv) {
 		Map<String, String> args = new LinkedHashMap<>();
 		for (int i = 0; i < argv.length; i++) {
@@ -230,7 +235,7 @@ public final class LoadTestCommand {
 			first.close();
 		}
 		this.stop = first.stoppedIn();
-		if (!this.only.isEmpty() && !this.only.contains("restart")) {
+		if (!restarts()) {
 			this.loadAfter = loadAverage();
 			return report();
 		}
@@ -279,7 +284,7 @@ public final class LoadTestCommand {
 				Sql sql = list.getValue();
 				pair(http(base, "API", path, api()), new Target("SQL of " + path, i -> db.call(sql)));
 			}
-			if (this.only.isEmpty() || this.only.contains("restart")) {
+			if (restarts()) {
 				this.warmSearch = measure(http(base, "API", "/api/v1/search?q=材料", api()), this.warmup, this.duration);
 			}
 		}

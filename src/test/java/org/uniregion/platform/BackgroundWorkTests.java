@@ -3,6 +3,9 @@ package org.uniregion.platform;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,37 +46,21 @@ class BackgroundWorkTests {
 	 */
 	@Test
 	void aTaskThatThrowsItsInterruptionOnIsStoppedByTheShutdownNotFailed(CapturedOutput output) throws Exception {
-		java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+		CountDownLatch started = new CountDownLatch(1);
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
-		beans.addBean("interrupted", new StartupTask() {
-
-			@Override
-			public String key() {
-				return "interrupted";
+		beans.addBean("interrupted", task("interrupted", 1, p -> {
+			started.countDown();
+			try {
+				new CountDownLatch(1).await();
 			}
-
-			@Override
-			public int order() {
-				return 1;
+			catch (InterruptedException ex) {
+				throw new IllegalStateException("waiting for the API description", new ExecutionException(ex));
 			}
-
-			@Override
-			public void run(BackgroundWork.Progress progress) {
-				started.countDown();
-				try {
-					new java.util.concurrent.CountDownLatch(1).await();
-				}
-				catch (InterruptedException ex) {
-					throw new IllegalStateException("waiting for the API description",
-							new java.util.concurrent.ExecutionException(ex));
-				}
-			}
-
-		});
+		}));
 		BackgroundWork work = new BackgroundWork(beans.getBeanProvider(StartupTask.class), false);
 		work.start();
 		work.startTasks();
-		assertThat(started.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
 		work.stop();
 		assertThat(work.activity("interrupted")).hasValueSatisfying(
 				a -> assertThat(a.state()).isEqualTo(BackgroundWork.State.FAILED));
