@@ -15,6 +15,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.annotation.web.configurers.LogoutConfigurer;
+import org.springframework.security.config.annotation.web.configurers.RequestCacheConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -97,6 +99,8 @@ class SecurityConfiguration {
 			.httpBasic(b -> b.authenticationEntryPoint(problems.unauthorized()))
 			.csrf(c -> c.requireCsrfProtectionMatcher(csrfRequired()))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
+			.requestCache(RequestCacheConfigurer::disable)
+			.logout(LogoutConfigurer::disable)
 			.headers(h -> commonHeaders(h, CSP));
 		return http.build();
 	}
@@ -124,6 +128,10 @@ class SecurityConfiguration {
 					"/api/v1/public/results/*/interest"))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
+			// A refused API call is not remembered for after the login (the login form would lead back to JSON), and
+			// logging out is the web's: neither is looked for on every API request.
+			.requestCache(RequestCacheConfigurer::disable)
+			.logout(LogoutConfigurer::disable)
 			.headers(h -> commonHeaders(h, CSP));
 		return http.build();
 	}

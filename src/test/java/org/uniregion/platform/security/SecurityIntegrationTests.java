@@ -185,6 +185,21 @@ class SecurityIntegrationTests {
 			.startsWith("{argon2}");
 	}
 
+	/**
+	 * An API call refused for want of a login is not remembered for after the login: the login form leads to the
+	 * page the visitor came from, never to a JSON answer.
+	 */
+	@Test
+	void loggingInAfterARefusedApiCallLeadsToAPageNotToTheApi() {
+		WebSession session = WebSession.as(TestUsers.ANONYMOUS, this.port);
+		WebSession.Page login = session.get("/login");
+		assertThat(session.get("/api/v1/agreements?size=5").status()).isEqualTo(401);
+		WebSession.Page done = session.postForm("/login", Map.of("username", "auditor", "password", TestUsers.PASSWORD),
+				login.csrf());
+		assertThat(done.status()).isEqualTo(302);
+		assertThat(URI.create(done.location()).getPath()).isEqualTo("/");
+	}
+
 	@Test
 	void repeatedFailedLoginsAreThrottledEvenForTheRightPassword() {
 		this.jdbc.update("insert into app_user (username, password_hash, display_name, role) values (?, ?, ?, 'STAFF') on conflict do nothing",
