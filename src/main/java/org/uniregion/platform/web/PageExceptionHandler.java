@@ -83,7 +83,7 @@ class PageExceptionHandler {
 
 	private String page(int status, String code, Object[] args, Model model, HttpServletResponse response) {
 		response.setStatus(status);
-		LayoutModelAdvice.populate(model, this.policy);
+		LayoutModel.populate(model, this.policy);
 		model.addAttribute("status", status);
 		model.addAttribute("message", this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale()));
 		return "error";

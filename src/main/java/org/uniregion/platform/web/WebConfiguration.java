@@ -23,6 +23,7 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.uniregion.platform.AccessPolicy;
 
 /**
  * Language: 简体中文 or English, chosen with {@code ?lang=zh-CN|en} and remembered in a cookie for a year;
@@ -45,6 +46,12 @@ class WebConfiguration implements WebMvcConfigurer {
 	/** The paths under which static files are served, and where each finds its files. */
 	static final Map<String, String> STATIC_PATHS = Map.of("/css/**", "classpath:/static/css/", "/js/**",
 			"classpath:/static/js/", "/img/**", "classpath:/static/img/", "/webjars/**", "classpath:/META-INF/resources/webjars/");
+
+	private final AccessPolicy policy;
+
+	WebConfiguration(AccessPolicy policy) {
+		this.policy = policy;
+	}
 
 	@Bean
 	static PagingResolvers pagingResolvers(ObjectProvider<SortHandlerMethodArgumentResolver> sortResolver,
@@ -107,6 +114,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		registry.addInterceptor(new LayoutModel(this.policy));
 	}
 
 }
