@@ -12,7 +12,9 @@
 # scenario, default 30), --warmup W (unmeasured seconds before each, default D/3 and at least 5), --restart-window S
 # (seconds measured after the restart, default 60), --jvm "OPTIONS" (the product's JVM options, default
 # "-Xmx768m", the heap the README documents; --jvm "" for the JVM's default), --only "agreements,/search" (a quick
-# look: only the pairs whose path contains one of these words; the restarts only with the word "restart").
+# look: only the pairs whose path contains one of these words; the restarts only with the word "restart"), --lists
+# grown|demo (default grown: 5,000 partner organizations, 1,000 agreements, 10,000 demands, synthetic copies of the
+# demo ones; demo: the demo data's dozen rows each).
 # Exits 1 if a request answered other than 2xx (never because of a ratio), 2 if the run itself failed.
 # Maven arguments (e.g. offline): MAVEN_ARGS=-o ./load-test.sh
 set -euo pipefail
@@ -21,7 +23,7 @@ cd "$(dirname "$0")"
 say() { printf 'load-test.sh: %s\n' "$*" >&2; }
 
 for a in "$@"; do
-  case "$a" in -h|--help) sed -n '2,17p' "$0" | cut -c3-; exit 0 ;; esac
+  case "$a" in -h|--help) sed -n '2,19p' "$0" | cut -c3-; exit 0 ;; esac
 done
 
 work=target/load-test

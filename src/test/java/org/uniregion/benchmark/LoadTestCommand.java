@@ -44,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>starts the product ({@code java -jar}) on a fresh data directory under {@code target/load-test}, with its demo
  * data, and grows the research results to {@code --rows} by synthetic copies of the demo catalog's real NASA and
  * CSL records (inserted with plain JDBC as {@link CatalogBenchmark} does, then indexed by the product's own
- * rebuild);</li>
+ * rebuild), and the partner organizations, agreements and demands to the sizes of {@link #LISTS} by synthetic copies
+ * of the demo ones (unless {@code --lists demo});</li>
  * <li>drives, with {@code --clients} concurrent clients for {@code --duration} seconds after {@code --warmup}
  * seconds, each page against the API answer of the same query, and each API list against the same page's SQL
  * sent with plain JDBC to the same PostgreSQL at the same concurrency;</li>
@@ -153,6 +154,17 @@ public final class LoadTestCommand {
 
 	LoadDriver.Measurement warmSearch;
 
+	/**
+	 * The rows of the smaller lists with {@code --lists grown} (the default): what a university's office reaches after
+	 * some years (thousands of partner organizations, hundreds of framework agreements, thousands of demands), not the
+	 * dozen rows of the demo data, so that their SQL is measured at a real size and every page is full (counted).
+	 */
+	static final List<Map.Entry<String, Integer>> LISTS = List.of(Map.entry("partner_organization", 5_000),
+			Map.entry("agreement", 1_000), Map.entry("demand", 10_000));
+
+	/** Whether the smaller lists are grown to {@link #LISTS} ({@code --lists grown}) or left at the demo data's size. */
+	final boolean growLists;
+
 	LoadDriver.Measurement firstMinute;
 
 	LoadDriver.Measurement firstMinuteFast;
@@ -169,6 +181,11 @@ public final class LoadTestCommand {
 		String jvm = args.getOrDefault("jvm", "-Xmx768m").trim();
 		this.jvmOptions = jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
 		this.only = args.containsKey("only") ? List.of(args.get("only").split(",")) : List.of();
+		String lists = args.getOrDefault("lists", "grown");
+		if (!lists.equals("grown") && !lists.equals("demo")) {
+			throw new IllegalArgumentException("--lists is grown or demo, not " + lists);
+		}
+		this.growLists = lists.equals("grown");
 	}
 
 	/** Whether the restarts run (and the warm search they are compared to): always, but with --only just on request. */
@@ -211,6 +228,8 @@ public final class LoadTestCommand {
 				  --restart-window  seconds measured right after the restart (default 60)
 				  --jvm             JVM options for the product (default "-Xmx768m", the documented heap; "" for none)
 				  --fast-start      also restart from this fast-start layout (load-test.sh builds target/fast-start)
+				  --lists           grown (default: 5,000 partner organizations, 1,000 agreements, 10,000 demands, synthetic
+				                    copies of the demo ones) or demo (the demo data's dozen rows each)
 				  --only            a quick look at some pairs: only those whose path contains one of these comma-separated
 				                    words (e.g. "agreements,/search"); the restarts only with the word restart""");
 	}
@@ -485,7 +504,23 @@ public final class LoadTestCommand {
 		say("catalog: %s", what);
 		long t0 = System.nanoTime();
 		db.insertCopies(real, (int) missing);
-		say("inserted %,d results in %.1f s; rebuilding the search index", missing, (System.nanoTime() - t0) / 1e9);
+		say("inserted %,d results in %.1f s", missing, (System.nanoTime() - t0) / 1e9);
+		if (this.growLists) {
+			List<String> grown = new ArrayList<>();
+			for (Map.Entry<String, Integer> list : LISTS) {
+				long rows = db.count("select count(*) from " + list.getKey());
+				int copies = (int) Math.max(0, list.getValue() - rows);
+				db.insertListCopies(list.getKey(), copies);
+				grown.add(String.format(Locale.ROOT, "%s %,d (%,d of the demo data and %,d synthetic copies of them, a "
+						+ "copy number in the name or title)", list.getKey(), rows + copies, rows, copies));
+			}
+			what += "; the smaller lists grown with plain JDBC: " + String.join(", ", grown);
+			say("lists: %s", String.join(", ", grown));
+		}
+		else {
+			what += "; the smaller lists at the demo data's size (--lists demo)";
+		}
+		say("rebuilding the search index");
 		long t1 = System.nanoTime();
 		rebuildIndex(base, adminToken);
 		say("index rebuilt in %.1f s", (System.nanoTime() - t1) / 1e9);
@@ -644,6 +679,55 @@ public final class LoadTestCommand {
 				// Copies 1, 2, …: the demo catalog holds the real records themselves.
 				CatalogBenchmark.insertCopies(c, real, real.size(), real.size() + missing, ownerId, ownerName,
 						"PUBLISHED");
+			}
+		}
+
+		/**
+		 * Inserts {@code copies} synthetic copies of the rows of a smaller list's table ({@link #LISTS}), round the
+		 * rows there are, a copy number in the name or title; copied agreements name the same partners but no
+		 * predecessor or successor, and end a few days apart; copied organizations have no credit code (it is unique).
+		 */
+		void insertListCopies(String table, int copies) throws SQLException {
+			if (copies == 0) {
+				return;
+			}
+			String sql = switch (table) {
+				case "partner_organization" -> """
+						with src as (select o.*, row_number() over (order by id) - 1 as k, count(*) over () as total
+						             from partner_organization o)
+						insert into partner_organization (name_zh, name_en, type, region_code, credit_code, address, website,
+						                                  description, demo, created_at)
+						select left(s.name_zh, 180) || '（副本 ' || (n / s.total + 1) || '）',
+						       left(s.name_en, 180) || ' (copy ' || (n / s.total + 1) || ')', s.type, s.region_code, null,
+						       s.address, s.website, s.description, s.demo, now()
+						from generate_series(0, ? - 1) n join src s on s.k = n % s.total""";
+				case "agreement" -> """
+						with src as (select a.*, row_number() over (order by id) - 1 as k, count(*) over () as total
+						             from agreement a)
+						insert into agreement (title, region_code, counterpart_region_code, organization_id, signing_date,
+						                       start_date, end_date, areas, resources, resources_amount, notes, status,
+						                       status_reason, status_changed_at, demo, created_at)
+						select left(s.title, 280) || ' (copy ' || (n / s.total + 1) || ')', s.region_code,
+						       s.counterpart_region_code, s.organization_id, s.signing_date, s.start_date,
+						       s.end_date + (n % 365), s.areas, s.resources, s.resources_amount, s.notes, s.status,
+						       s.status_reason, s.status_changed_at, s.demo, now()
+						from generate_series(0, ? - 1) n join src s on s.k = n % s.total""";
+				case "demand" -> """
+						with src as (select d.*, row_number() over (order by id) - 1 as k, count(*) over () as total
+						             from demand d)
+						insert into demand (title, text, industry_code, region_code, budget, deadline, contact_name,
+						                    contact_phone, contact_email, source, organization_id, owner_id, status,
+						                    status_reason, status_changed_at, demo, created_at, suspected_spam)
+						select left(s.title, 180) || ' (copy ' || (n / s.total + 1) || ')', s.text, s.industry_code,
+						       s.region_code, s.budget, s.deadline, s.contact_name, s.contact_phone, s.contact_email, s.source,
+						       s.organization_id, s.owner_id, s.status, s.status_reason, s.status_changed_at, s.demo,
+						       s.created_at - (n + 1) * interval '1 minute', s.suspected_spam
+						from generate_series(0, ? - 1) n join src s on s.k = n % s.total""";
+				default -> throw new IllegalArgumentException(table);
+			};
+			try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+				ps.setInt(1, copies);
+				ps.executeUpdate();
 			}
 		}
 
