@@ -15,6 +15,7 @@
 # look: only the pairs whose path contains one of these words; the restarts only with the word "restart"), --lists
 # grown|demo (default grown: 5,000 partner organizations, 1,000 agreements, 10,000 demands, synthetic copies of the
 # demo ones; demo: the demo data's dozen rows each).
+# FAST_START_JAVA=/path/to/java-25/bin/java: the fast-start layout made and run with that Java (./fast-start.sh).
 # Exits 1 if a request answered other than 2xx (never because of a ratio), 2 if the run itself failed.
 # Maven arguments (e.g. offline): MAVEN_ARGS=-o ./load-test.sh
 set -euo pipefail
@@ -23,7 +24,7 @@ cd "$(dirname "$0")"
 say() { printf 'load-test.sh: %s\n' "$*" >&2; }
 
 for a in "$@"; do
-  case "$a" in -h|--help) sed -n '2,19p' "$0" | cut -c3-; exit 0 ;; esac
+  case "$a" in -h|--help) sed -n '2,20p' "$0" | cut -c3-; exit 0 ;; esac
 done
 
 work=target/load-test
@@ -66,7 +67,12 @@ for a in "$@"; do
   if [ "$prev" = "--only" ] && [[ ",$a," != *",restart,"* ]]; then restarts=no; fi
   prev=$a
 done
-if [ "$restarts" = yes ] && { [ ! -f target/fast-start/uniregion.jsa ] || [ "$jar" -nt target/fast-start/uniregion.jsa ]; }; then
+# The layout is made again when the jar is newer, or when it was made with another Java than FAST_START_JAVA (or the
+# `java` on PATH): a Java 25 makes an ahead-of-time cache, which the restart from the layout then uses.
+layout_java() { sed -n 's/^java=//p' target/fast-start/uniregion.sh 2>/dev/null; }
+wanted_java=${FAST_START_JAVA:-$(command -v java)}
+if [ "$restarts" = yes ] && { [ ! -f target/fast-start/layout.txt ] || [ "$jar" -nt target/fast-start/layout.txt ] \
+    || [ "$(layout_java)" != "$(printf '%q' "$wanted_java")" ]; }; then
   say "building the fast-start layout (./fast-start.sh)"
   ./fast-start.sh
 fi

@@ -269,12 +269,10 @@ public final class LoadTestCommand {
 		}
 		if (this.fastStart != null) {
 			say("restarting from the fast-start layout %s (log %s)", this.fastStart, this.work.resolve("product-3.log"));
-			// As uniregion.sh: Java 17 crashes when a flight recording or an agent watches classes from the archive.
-			boolean watched = this.jvmOptions.stream()
-				.anyMatch(o -> o.contains("StartFlightRecording") || o.startsWith("-javaagent") || o.startsWith("-agent"));
-			try (ProductProcess third = ProductProcess.start(this.fastStart.resolve("uniregion.jar"),
-					watched ? null : this.fastStart.resolve("uniregion.jsa"), this.jvmOptions, productArgs, port,
-					this.work.resolve("product-3.log"), this.work.resolve("product.pid"))) {
+			// As an operator starts it: uniregion.sh picks the layout's Java and its archive or cache (and starts without
+			// them when a flight recording or an agent is on, on which Java 17 crashes).
+			try (ProductProcess third = ProductProcess.startScript(this.fastStart.resolve("uniregion.sh"), this.jvmOptions,
+					productArgs, port, this.work.resolve("product-3.log"), this.work.resolve("product.pid"))) {
 				this.restartFast = third.awaitHealthy(Duration.ofMinutes(15));
 				say("healthy after %.1f s; searching for %d s", this.restartFast, this.restartWindow);
 				this.firstMinuteFast = measure(http(third.base(), "API", "/api/v1/search?q=材料", api()), 0,
@@ -416,6 +414,16 @@ public final class LoadTestCommand {
 		return m;
 	}
 
+	/** What the fast-start layout holds, as ./fast-start.sh wrote it (the Java, and its archive or cache). */
+	private String fastStartLayout() {
+		try {
+			return Files.readString(this.fastStart.resolve("layout.txt")).strip();
+		}
+		catch (IOException ex) {
+			return "class-data archive";
+		}
+	}
+
 	private void startUpAndMemory(StringBuilder md) {
 		md.append(String.format(Locale.ROOT, "%n| start-up, first minute, memory | |%n|---|---|%n"));
 		md.append(String.format(Locale.ROOT, "| first start on a fresh data directory, to healthy | %.1f s (then the demo "
@@ -431,8 +439,8 @@ public final class LoadTestCommand {
 					figures(this.firstMinute.slice("", s, to))));
 		}
 		if (this.fastStart != null) {
-			md.append(String.format(Locale.ROOT, "| restart from the fast-start layout (`./fast-start.sh`: extracted, "
-					+ "class-data archive), to healthy | %.1f s |%n", this.restartFast));
+			md.append(String.format(Locale.ROOT, "| restart from the fast-start layout (`./fast-start.sh`: extracted; %s), "
+					+ "to healthy | %.1f s |%n", fastStartLayout(), this.restartFast));
 			md.append(String.format(Locale.ROOT, "| search 材料, first %d s after that restart | %s; ratio to warm "
 					+ "%.1f× (req/s), %.1f× (p50) |%n", this.restartWindow, figures(this.firstMinuteFast),
 					this.warmSearch.perSecond() / this.firstMinuteFast.perSecond(),

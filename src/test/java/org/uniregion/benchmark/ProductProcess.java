@@ -55,9 +55,30 @@ final class ProductProcess implements AutoCloseable {
 		command.add(jar.toString());
 		command.add("--server.port=" + port);
 		command.addAll(arguments);
+		return start(new ProcessBuilder(command), port, log, pidFile);
+	}
+
+	/**
+	 * The fast-start layout's {@code uniregion.sh} (made by {@code ./fast-start.sh}), with {@code jvmOptions} as its
+	 * {@code JAVA_OPTS}: it runs the Java the layout was made with, and its archive or ahead-of-time cache. It
+	 * {@code exec}s the JVM, so the process is the product's JVM.
+	 */
+	static ProductProcess startScript(Path script, List<String> jvmOptions, List<String> arguments, int port, Path log,
+			Path pidFile) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(script.toString());
+		command.add("--server.port=" + port);
+		command.addAll(arguments);
+		ProcessBuilder builder = new ProcessBuilder(command);
+		// A blank JAVA_OPTS, not an empty one (which uniregion.sh replaces by its default): --jvm "" means none.
+		builder.environment().put("JAVA_OPTS", jvmOptions.isEmpty() ? " " : String.join(" ", jvmOptions));
+		return start(builder, port, log, pidFile);
+	}
+
+	private static ProductProcess start(ProcessBuilder builder, int port, Path log, Path pidFile) throws IOException {
 		Files.createDirectories(log.getParent());
 		long t0 = System.nanoTime();
-		Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		Process p = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		Files.writeString(pidFile, Long.toString(p.pid()));
 		ProductProcess product = new ProductProcess(p, t0, pidFile, "http://localhost:" + port);
 		Runtime.getRuntime().addShutdownHook(new Thread(product::close));
