@@ -15,7 +15,7 @@
 #   target/fast-start/uniregion.sh      runs it; arguments are passed on (e.g. --server.port=9090)
 #
 # The archive or cache belongs to the Java that made it: build again after changing Java (a different one ignores it
-# with a warning and starts as fast as the extracted jar alone). JAVA_OPTS (default "-Xmx768m -XX:CICompilerCount=6") holds the JVM options
+# with a warning and starts as fast as the extracted jar alone). JAVA_OPTS (default -Xmx768m) holds the JVM options
 # of the training run and of uniregion.sh. FAST_START_TRAINING_ROUNDS: warm-up rounds of the Java 25 training run
 # (default 200). Maven arguments (e.g. offline): MAVEN_ARGS=-o ./fast-start.sh
 set -euo pipefail
@@ -68,7 +68,7 @@ say "extracted $jar to target/fast-start"
 # Java 25 then starts a second JVM that assembles the cache, which takes a while. It runs in $out, where the
 # archive's relative name puts it.
 # shellcheck disable=SC2086
-(cd "$out" && exec "$java" ${JAVA_OPTS:--Xmx768m -XX:CICompilerCount=6} "${record[@]}" -jar "$out/uniregion.jar" \
+(cd "$out" && exec "$java" ${JAVA_OPTS:--Xmx768m} "${record[@]}" -jar "$out/uniregion.jar" \
   --uniregion.data-dir="$training" --server.port=0 "${training_args[@]}" >"$out/training.log" 2>&1) &
 pid=$!
 stop() { if kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" || true; fi; }
@@ -101,7 +101,7 @@ rm -rf "$training"
   printf 'archive=%s\n' "$use"
 } >"$out/uniregion.sh"
 cat >>"$out/uniregion.sh" <<'END'
-opts=${JAVA_OPTS:--Xmx768m -XX:CICompilerCount=6}
+opts=${JAVA_OPTS:--Xmx768m}
 # Java 17 crashes at start-up (SIGSEGV in check_shared_class_file_load_hook) when a flight recording or an agent
 # watches class loading while classes come from a dynamic archive: start without the archive then.
 case " $opts ${JAVA_TOOL_OPTIONS:-} " in

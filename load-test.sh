@@ -11,7 +11,7 @@
 # Options: --rows N (research results, default 100000), --clients C (default 20), --duration D (measured seconds per
 # scenario, default 30), --warmup W (unmeasured seconds before each, default D/3 and at least 5), --restart-window S
 # (seconds measured after the restart, default 60), --jvm "OPTIONS" (the product's JVM options, default
-# "-Xmx768m -XX:CICompilerCount=6", the JVM options the README documents; --jvm "" for the JVM's default), --only "agreements,/search" (a quick
+# "-Xmx768m", the heap the README documents; --jvm "" for the JVM's default), --only "agreements,/search" (a quick
 # look: only the pairs whose path contains one of these words; the restarts only with the word "restart"), --lists
 # grown|demo (default grown: 5,000 partner organizations, 1,000 agreements, 10,000 demands, synthetic copies of the
 # demo ones; demo: the demo data's dozen rows each).

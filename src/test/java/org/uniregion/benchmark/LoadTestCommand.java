@@ -178,7 +178,7 @@ public final class LoadTestCommand {
 		this.jar = Path.of(args.getOrDefault("jar", "target/uniregion.jar")).toAbsolutePath();
 		this.fastStart = args.containsKey("fast-start") ? Path.of(args.get("fast-start")).toAbsolutePath() : null;
 		// The heap the README documents for the fat jar and spring-boot:run.
-		String jvm = args.getOrDefault("jvm", "-Xmx768m -XX:CICompilerCount=6").trim();
+		String jvm = args.getOrDefault("jvm", "-Xmx768m").trim();
 		this.jvmOptions = jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
 		this.only = args.containsKey("only") ? List.of(args.get("only").split(",")) : List.of();
 		String lists = args.getOrDefault("lists", "grown");
@@ -226,7 +226,7 @@ public final class LoadTestCommand {
 				  --duration        measured seconds per scenario, each side of a pair in 3 alternating rounds (default 30)
 				  --warmup          unmeasured seconds before each scenario (default duration/3, at least 5)
 				  --restart-window  seconds measured right after the restart (default 60)
-				  --jvm             JVM options for the product (default "-Xmx768m -XX:CICompilerCount=6", as documented; "" for none)
+				  --jvm             JVM options for the product (default "-Xmx768m", the documented heap; "" for none)
 				  --fast-start      also restart from this fast-start layout (load-test.sh builds target/fast-start)
 				  --lists           grown (default: 5,000 partner organizations, 1,000 agreements, 10,000 demands, synthetic
 				                    copies of the demo ones) or demo (the demo data's dozen rows each)
