@@ -159,8 +159,47 @@ public final class LoadTestCommand {
 	 * some years (thousands of partner organizations, hundreds of framework agreements, thousands of demands), not the
 	 * dozen rows of the demo data, so that their SQL is measured at a real size and every page is full (counted).
 	 */
-	static final List<Map.Entry<String, Integer>> LISTS = List.of(Map.entry("partner_organization", 5_000),
-			Map.entry("agreement", 1_000), Map.entry("demand", 10_000));
+	static final List<GrownList> LISTS = List.of(
+			new GrownList("partner_organization", 5_000, """
+				with src as (select o.*, row_number() over (order by id) - 1 as k, count(*) over () as total
+				             from partner_organization o)
+				insert into partner_organization (name_zh, name_en, type, region_code, credit_code, address, website,
+				                                  description, demo, created_at)
+				select left(s.name_zh, 180) || '（副本 ' || (n / s.total + 1) || '）',
+				       left(s.name_en, 180) || ' (copy ' || (n / s.total + 1) || ')', s.type, s.region_code, null,
+				       s.address, s.website, s.description, s.demo, now()
+				from generate_series(0, ? - 1) n join src s on s.k = n % s.total"""),
+			new GrownList("agreement", 1_000, """
+				with src as (select a.*, row_number() over (order by id) - 1 as k, count(*) over () as total
+				             from agreement a)
+				insert into agreement (title, region_code, counterpart_region_code, organization_id, signing_date,
+				                       start_date, end_date, areas, resources, resources_amount, notes, status,
+				                       status_reason, status_changed_at, demo, created_at)
+				select left(s.title, 280) || ' (copy ' || (n / s.total + 1) || ')', s.region_code,
+				       s.counterpart_region_code, s.organization_id, s.signing_date, s.start_date,
+				       s.end_date + (n % 365), s.areas, s.resources, s.resources_amount, s.notes, s.status,
+				       s.status_reason, s.status_changed_at, s.demo, now()
+				from generate_series(0, ? - 1) n join src s on s.k = n % s.total"""),
+			new GrownList("demand", 10_000, """
+				with src as (select d.*, row_number() over (order by id) - 1 as k, count(*) over () as total
+				             from demand d)
+				insert into demand (title, text, industry_code, region_code, budget, deadline, contact_name,
+				                    contact_phone, contact_email, source, organization_id, owner_id, status,
+				                    status_reason, status_changed_at, demo, created_at, suspected_spam)
+				select left(s.title, 180) || ' (copy ' || (n / s.total + 1) || ')', s.text, s.industry_code,
+				       s.region_code, s.budget, s.deadline, s.contact_name, s.contact_phone, s.contact_email, s.source,
+				       s.organization_id, s.owner_id, s.status, s.status_reason, s.status_changed_at, s.demo,
+				       s.created_at - (n + 1) * interval '1 minute', s.suspected_spam
+				from generate_series(0, ? - 1) n join src s on s.k = n % s.total"""));
+
+	/**
+	 * A smaller list's table, the rows it is grown to, and the statement that inserts synthetic copies of the rows there
+	 * are (its parameter: how many), round them, a copy number in the name or title: copied agreements name the same
+	 * partners but no predecessor or successor and end a few days apart; copied organizations have no credit code (it
+	 * is unique).
+	 */
+	record GrownList(String table, int rows, String copies) {
+	}
 
 	/** Whether the smaller lists are grown to {@link #LISTS} ({@code --lists grown}) or left at the demo data's size. */
 	final boolean growLists;
@@ -515,12 +554,14 @@ public final class LoadTestCommand {
 		say("inserted %,d results in %.1f s", missing, (System.nanoTime() - t0) / 1e9);
 		if (this.growLists) {
 			List<String> grown = new ArrayList<>();
-			for (Map.Entry<String, Integer> list : LISTS) {
-				long rows = db.count("select count(*) from " + list.getKey());
-				int copies = (int) Math.max(0, list.getValue() - rows);
-				db.insertListCopies(list.getKey(), copies);
+			for (GrownList list : LISTS) {
+				long rows = db.count("select count(*) from " + list.table());
+				int copies = (int) Math.max(0, list.rows() - rows);
+				if (copies > 0) {
+					db.insertListCopies(list, copies);
+				}
 				grown.add(String.format(Locale.ROOT, "%s %,d (%,d of the demo data and %,d synthetic copies of them, a "
-						+ "copy number in the name or title)", list.getKey(), rows + copies, rows, copies));
+						+ "copy number in the name or title)", list.table(), rows + copies, rows, copies));
 			}
 			what += "; the smaller lists grown with plain JDBC: " + String.join(", ", grown);
 			say("lists: %s", String.join(", ", grown));
@@ -690,50 +731,9 @@ public final class LoadTestCommand {
 			}
 		}
 
-		/**
-		 * Inserts {@code copies} synthetic copies of the rows of a smaller list's table ({@link #LISTS}), round the
-		 * rows there are, a copy number in the name or title; copied agreements name the same partners but no
-		 * predecessor or successor, and end a few days apart; copied organizations have no credit code (it is unique).
-		 */
-		void insertListCopies(String table, int copies) throws SQLException {
-			if (copies == 0) {
-				return;
-			}
-			String sql = switch (table) {
-				case "partner_organization" -> """
-						with src as (select o.*, row_number() over (order by id) - 1 as k, count(*) over () as total
-						             from partner_organization o)
-						insert into partner_organization (name_zh, name_en, type, region_code, credit_code, address, website,
-						                                  description, demo, created_at)
-						select left(s.name_zh, 180) || '（副本 ' || (n / s.total + 1) || '）',
-						       left(s.name_en, 180) || ' (copy ' || (n / s.total + 1) || ')', s.type, s.region_code, null,
-						       s.address, s.website, s.description, s.demo, now()
-						from generate_series(0, ? - 1) n join src s on s.k = n % s.total""";
-				case "agreement" -> """
-						with src as (select a.*, row_number() over (order by id) - 1 as k, count(*) over () as total
-						             from agreement a)
-						insert into agreement (title, region_code, counterpart_region_code, organization_id, signing_date,
-						                       start_date, end_date, areas, resources, resources_amount, notes, status,
-						                       status_reason, status_changed_at, demo, created_at)
-						select left(s.title, 280) || ' (copy ' || (n / s.total + 1) || ')', s.region_code,
-						       s.counterpart_region_code, s.organization_id, s.signing_date, s.start_date,
-						       s.end_date + (n % 365), s.areas, s.resources, s.resources_amount, s.notes, s.status,
-						       s.status_reason, s.status_changed_at, s.demo, now()
-						from generate_series(0, ? - 1) n join src s on s.k = n % s.total""";
-				case "demand" -> """
-						with src as (select d.*, row_number() over (order by id) - 1 as k, count(*) over () as total
-						             from demand d)
-						insert into demand (title, text, industry_code, region_code, budget, deadline, contact_name,
-						                    contact_phone, contact_email, source, organization_id, owner_id, status,
-						                    status_reason, status_changed_at, demo, created_at, suspected_spam)
-						select left(s.title, 180) || ' (copy ' || (n / s.total + 1) || ')', s.text, s.industry_code,
-						       s.region_code, s.budget, s.deadline, s.contact_name, s.contact_phone, s.contact_email, s.source,
-						       s.organization_id, s.owner_id, s.status, s.status_reason, s.status_changed_at, s.demo,
-						       s.created_at - (n + 1) * interval '1 minute', s.suspected_spam
-						from generate_series(0, ? - 1) n join src s on s.k = n % s.total""";
-				default -> throw new IllegalArgumentException(table);
-			};
-			try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+		/** Inserts {@code copies} synthetic copies of the rows of a smaller list's table. */
+		void insertListCopies(GrownList list, int copies) throws SQLException {
+			try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(list.copies())) {
 				ps.setInt(1, copies);
 				ps.executeUpdate();
 			}

@@ -1,11 +1,12 @@
 package org.uniregion.platform.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
-import org.springframework.ui.ModelMap;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.SmartView;
@@ -32,15 +33,12 @@ class LayoutModel implements HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			@Nullable ModelAndView mav) {
-		if (mav == null || mav.wasCleared() || redirects(mav)) {
-			return;
+		if (mav != null && !mav.wasCleared() && !redirects(mav)) {
+			mav.getModelMap().mergeAttributes(attributes(this.policy));
 		}
-		ModelMap model = mav.getModelMap();
-		model.putIfAbsent("caller", Caller.current());
-		model.putIfAbsent("nav", navigation(this.policy));
-		model.putIfAbsent("url", new CurrentUrl());
 	}
 
+	/** Whether the view is a redirect, or a forward to another handler (which gets the layout's model itself). */
 	private static boolean redirects(ModelAndView mav) {
 		String name = mav.getViewName();
 		if (name != null) {
@@ -51,9 +49,11 @@ class LayoutModel implements HandlerInterceptor {
 
 	/** The same attributes for views rendered by exception handlers, which interceptors do not reach. */
 	static void populate(Model model, AccessPolicy policy) {
-		model.addAttribute("caller", Caller.current());
-		model.addAttribute("nav", navigation(policy));
-		model.addAttribute("url", new CurrentUrl());
+		model.addAllAttributes(attributes(policy));
+	}
+
+	private static Map<String, Object> attributes(AccessPolicy policy) {
+		return Map.of("caller", Caller.current(), "nav", navigation(policy), "url", new CurrentUrl());
 	}
 
 	private static Navigation navigation(AccessPolicy policy) {
